@@ -1,0 +1,9 @@
+#include <unicode/utypes.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+#include <unicode/unorm2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+#include <unicode/uregex.h>
+#include <unicode/utrans.h>
