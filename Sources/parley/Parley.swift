@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The `parley` command: a thin front over the library. Each subcommand is one file.
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Moderation and NLP for Flow Stage chat messages.",
+        subcommands: [
+            TokensCommand.self,
+            FoldCommand.self,
+        ]
+    )
+}
