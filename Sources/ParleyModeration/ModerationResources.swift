@@ -1,0 +1,274 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ParleyText
+
+/// Everything moderation needs, compiled once from `Lexicons/`: the rule book, every lexicon entry
+/// in one phrase automaton, the regexes, domain lists and brands.
+///
+/// Immutable and `Sendable`: one snapshot serves every ``Moderator``. A reload builds a new
+/// snapshot and swaps it whole (``ModerationResourcesStore``); a snapshot that fails to build
+/// reports every diagnostic and replaces nothing.
+public final class ModerationResources: Sendable {
+    public let rules: RuleBook
+    /// Every phrase and regex entry; matches refer to these by index.
+    public let entries: [LexiconEntry]
+    public let domains: [DomainEntry]
+    public let brands: [BrandEntry]
+    /// Inline examples of the map files, for `parley lint`.
+    public let examples: [LexiconExample]
+    /// Warnings found while loading (duplicates…): the snapshot is usable.
+    public let warnings: [Diagnostic]
+    /// The files read.
+    public let files: [String]
+    /// The text tables the lexicons were folded with (moderators' segmenters must use the same).
+    public let textResources: TextResources
+
+    let automaton: PhraseAutomaton
+    let regexEntries: [(entry: Int32, regex: LexiconRegex)]
+    /// Symbol rules by index; `symbolIndex` maps names to it.
+    let symbolRules: [SymbolRule]
+    let symbolIndex: [String: Int32]
+    let entrySymbols: [Int32]
+    let domainIndex: HashIndex
+    let domainSymbols: [Int32]
+    let detectorSymbols: [Int32]
+    /// Composite rules in evaluation order, as symbol indices.
+    let composites: [CompiledComposite]
+
+    struct CompiledComposite: Sendable {
+        var symbol: Int32
+        var all: [Int32]
+        var any: [Int32]
+        var none: [Int32]
+        var within: Int?
+    }
+
+    /// One input file: its path (for diagnostics) and text.
+    public struct SourceFile: Sendable {
+        public var path: String
+        public var text: String
+        public init(path: String, text: String) {
+            self.path = path
+            self.text = text
+        }
+    }
+
+    /// Loads `rules.yaml` and every `*.map` under `directory` (except `text/`), applying `local/`:
+    /// `local/rules.yaml` overrides keys of `rules.yaml`, `local/<dir>/<name>.map` replaces the shipped
+    /// file of the same path, and other local map files are added.
+    /// - Parameter textResources: the folding tables; nil loads `directory/text`.
+    /// - Throws: ``DiagnosticList`` with every error found, each with file:line:col.
+    /// - Complexity: reads and compiles everything; about 1 µs per lexicon entry.
+    public static func load(from directory: String, textResources: TextResources? = nil) throws(DiagnosticList) -> ModerationResources {
+        let text: TextResources
+        if let textResources {
+            text = textResources
+        } else {
+            text = try TextResources.load(from: directory + "/text")
+        }
+        var diagnostics: [Diagnostic] = []
+        func read(_ path: String) -> String? {
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            guard let string = String(validatingUTF8Data: data) else {
+                diagnostics.append(Diagnostic(file: path, message: "file is not valid UTF-8"))
+                return nil
+            }
+            return string
+        }
+        var rulesFiles: [SourceFile] = []
+        guard let rules = read(directory + "/rules.yaml") else {
+            diagnostics.append(Diagnostic(file: directory + "/rules.yaml", message: "cannot read the rules file"))
+            throw DiagnosticList(diagnostics)
+        }
+        rulesFiles.append(SourceFile(path: directory + "/rules.yaml", text: rules))
+        if let local = read(directory + "/local/rules.yaml") {
+            rulesFiles.append(SourceFile(path: directory + "/local/rules.yaml", text: local))
+        }
+        var mapPaths: [String: String] = [:]  // relative path → full path (local wins)
+        for (root, isLocal) in [(directory, false), (directory + "/local", true)] {
+            for relative in mapFiles(under: root, excluding: isLocal ? [] : ["text", "local"]) {
+                mapPaths[relative] = root + "/" + relative
+            }
+        }
+        var mapFiles: [SourceFile] = []
+        for relative in mapPaths.keys.sorted() {
+            let path = mapPaths[relative]!
+            if let text = read(path) { mapFiles.append(SourceFile(path: path, text: text)) }
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        return try compile(rules: rulesFiles, maps: mapFiles, textResources: text)
+    }
+
+    /// The `*.map` files under a folder, as paths relative to it, one level of subfolders deep.
+    static func mapFiles(under root: String, excluding: Set<String>) -> [String] {
+        let manager = FileManager.default
+        guard let folders = try? manager.contentsOfDirectory(atPath: root) else { return [] }
+        var result: [String] = []
+        for folder in folders.sorted() where !excluding.contains(folder) && !folder.hasPrefix(".") {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: root + "/" + folder, isDirectory: &isDirectory), isDirectory.boolValue,
+                let names = try? manager.contentsOfDirectory(atPath: root + "/" + folder) else { continue }
+            for name in names.sorted() where name.hasSuffix(".map") { result.append(folder + "/" + name) }
+        }
+        return result
+    }
+
+    /// Compiles rules and map files given as text (what ``load(from:textResources:)`` does after reading).
+    /// - Throws: ``DiagnosticList`` with every error.
+    public static func compile(rules: [SourceFile], maps: [SourceFile], textResources: TextResources) throws(DiagnosticList) -> ModerationResources {
+        var diagnostics: [Diagnostic] = []
+        var book: RuleBook?
+        do {
+            book = try RuleBook.load(paths: rules.map(\.path), texts: rules.map(\.text))
+        } catch {
+            diagnostics.append(contentsOf: error.diagnostics)
+        }
+        let segmenter: Segmenter
+        do {
+            segmenter = try Segmenter(resources: textResources, limits: TextLimits())
+        } catch {
+            throw DiagnosticList(diagnostics + [Diagnostic(file: "Lexicons/text", message: "cannot open a segmenter: \(error)")])
+        }
+        let fold: LexiconFile.Fold = { text in try? segmenter.fold(text) }
+        var files: [LexiconFile] = []
+        for map in maps {
+            let file = LexiconFile.parse(map.text, path: map.path, fold: fold)
+            diagnostics.append(contentsOf: file.diagnostics)
+            files.append(file)
+        }
+        guard let book else { throw DiagnosticList(diagnostics) }
+
+        var symbolIndex: [String: Int32] = [:]
+        var symbolRules: [SymbolRule] = []
+        for name in book.symbolOrder {
+            symbolIndex[name] = Int32(symbolRules.count)
+            symbolRules.append(book.symbols[name]!)
+        }
+        for symbol in DetectorSymbol.allCases where symbolIndex[symbol.rawValue] == nil {
+            diagnostics.append(Diagnostic(file: book.files.first ?? "rules.yaml",
+                                          message: "symbol \(symbol.rawValue) used by a built-in detector is not declared in 'symbols'"))
+        }
+        var entries: [LexiconEntry] = []
+        var entrySymbols: [Int32] = []
+        var phrases: [(words: [PhraseWord], entry: Int32)] = []
+        var regexes: [(entry: Int32, regex: LexiconRegex)] = []
+        var domains: [DomainEntry] = []
+        var domainKeys: [UInt64: Int32] = [:]
+        var domainSymbols: [Int32] = []
+        var brands: [BrandEntry] = []
+        var examples: [LexiconExample] = []
+        var seen: [String: LexiconSource] = [:]
+        for file in files {
+            examples.append(contentsOf: file.examples)
+            brands.append(contentsOf: file.brands)
+            for entry in file.entries {
+                guard let symbol = symbolIndex[entry.symbol] else {
+                    diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
+                                                  message: "unknown symbol \(entry.symbol) (declare it in rules.yaml)"))
+                    continue
+                }
+                let key = (entry.isAllow ? "!" : "") + entry.pattern.text
+                if let first = seen[key] {
+                    diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
+                                                  severity: .warning, message: "duplicate entry '\(key)', first at \(first)"))
+                    continue
+                }
+                seen[key] = entry.source
+                let index = Int32(entries.count)
+                switch entry.pattern {
+                case .phrase(let words):
+                    phrases.append((words, index))
+                case .regex(let pattern, let flags):
+                    do {
+                        let column = entry.source.column + (entry.isAllow ? 1 : 0)
+                        let source = LexiconSource(file: entry.source.file, line: entry.source.line, column: column)
+                        regexes.append((index, try LexiconRegex(pattern: pattern, flags: flags, source: source)))
+                    } catch {
+                        diagnostics.append(error)
+                        continue
+                    }
+                }
+                entries.append(entry)
+                entrySymbols.append(symbol)
+            }
+            for domain in file.domains {
+                guard let symbol = symbolIndex[domain.symbol] else {
+                    diagnostics.append(Diagnostic(file: domain.source.file, line: domain.source.line, column: domain.source.column,
+                                                  message: "unknown symbol \(domain.symbol) (declare it in rules.yaml)"))
+                    continue
+                }
+                let key = WordHash.exact(Array(domain.domain.utf8))
+                if let first = domainKeys[key] {
+                    diagnostics.append(Diagnostic(file: domain.source.file, line: domain.source.line, column: domain.source.column,
+                                                  severity: .warning, message: "duplicate domain '\(domain.domain)', first at \(domains[Int(first)].source)"))
+                    continue
+                }
+                domainKeys[key] = Int32(domains.count)
+                domains.append(domain)
+                domainSymbols.append(symbol)
+            }
+        }
+        var composites: [CompiledComposite] = []
+        for (index, rule) in symbolRules.enumerated() where rule.isComposite {
+            func ids(_ names: [String]) -> [Int32] { names.compactMap { symbolIndex[$0] } }
+            composites.append(CompiledComposite(symbol: Int32(index), all: ids(rule.all), any: ids(rule.any), none: ids(rule.none), within: rule.within))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        return ModerationResources(
+            rules: book, entries: entries, domains: domains, brands: brands, examples: examples,
+            warnings: diagnostics, files: book.files + maps.map(\.path), textResources: textResources,
+            automaton: PhraseAutomaton(phrases: phrases), regexEntries: regexes, symbolRules: symbolRules,
+            symbolIndex: symbolIndex, entrySymbols: entrySymbols, domainIndex: HashIndex(domainKeys),
+            domainSymbols: domainSymbols,
+            detectorSymbols: DetectorSymbol.allCases.map { symbolIndex[$0.rawValue]! }, composites: composites)
+    }
+
+    init(rules: RuleBook, entries: [LexiconEntry], domains: [DomainEntry], brands: [BrandEntry], examples: [LexiconExample],
+         warnings: [Diagnostic], files: [String], textResources: TextResources, automaton: PhraseAutomaton,
+         regexEntries: [(entry: Int32, regex: LexiconRegex)], symbolRules: [SymbolRule], symbolIndex: [String: Int32],
+         entrySymbols: [Int32], domainIndex: HashIndex, domainSymbols: [Int32], detectorSymbols: [Int32],
+         composites: [CompiledComposite]) {
+        self.rules = rules
+        self.entries = entries
+        self.domains = domains
+        self.brands = brands
+        self.examples = examples
+        self.warnings = warnings
+        self.files = files
+        self.textResources = textResources
+        self.automaton = automaton
+        self.regexEntries = regexEntries
+        self.symbolRules = symbolRules
+        self.symbolIndex = symbolIndex
+        self.entrySymbols = entrySymbols
+        self.domainIndex = domainIndex
+        self.domainSymbols = domainSymbols
+        self.detectorSymbols = detectorSymbols
+        self.composites = composites
+    }
+
+    /// The symbol index of a built-in detector's symbol.
+    @inline(__always)
+    func symbol(_ detector: DetectorSymbol) -> Int32 {
+        detectorSymbols[DetectorSymbol.allCases.firstIndex(of: detector)!]
+    }
+
+    /// Loads the bundled `Lexicons/` found by ``ResourceLocator``.
+    public static func loadDefault() throws(DiagnosticList) -> ModerationResources {
+        guard let directory = ResourceLocator.lexiconsDirectory() else {
+            throw DiagnosticList([Diagnostic(file: "Lexicons", message: "cannot find the Lexicons folder; set PARLEY_LEXICONS")])
+        }
+        return try load(from: directory)
+    }
+}
+
+extension String {
+    /// Decodes UTF-8 data, nil when it is not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        guard let string = String(bytes: data, encoding: .utf8) else { return nil }
+        self = string
+    }
+}
