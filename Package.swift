@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "ParleyModeration", dependencies: ["ParleyText", "CICUBridge", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "ParleyTextTests",

@@ -88,6 +88,8 @@ public struct DomainEntry: Hashable, Sendable {
 /// A host whose confusable skeleton contains the name but that is not one of the domains is a lookalike.
 public struct BrandEntry: Hashable, Sendable {
     public var name: String
+    /// The symbol a lookalike fires (`@brands SYMBOL`, default `URL_LOOKALIKE`).
+    public var symbol: String
     public var officialDomains: [String]
     public var source: LexiconSource
 }

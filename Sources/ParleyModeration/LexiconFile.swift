@@ -1,3 +1,5 @@
+import ParleyText
+
 /// One lexicon map file, parsed: phrase and regex entries, domain lists, brands and inline examples.
 ///
 /// Format (documented for moderators in `Lexicons/README.md`):
@@ -12,20 +14,23 @@
 /// # ok: Le concert est complet      # inline examples run by `parley lint`
 /// # hit SCAM_PAYMENT_CHANNEL: paye par western union
 /// @domains URL_SHORTENER            # from here: one domain per line
-/// @brands                           # from here: `name official.domain …`
+/// @emoji SEXUAL_EMOJI               # from here: emoji, several per line
+/// @brands URL_LOOKALIKE            # from here: `name official.domain …`
 /// ```
 public struct LexiconFile: Sendable {
     public var path: String
     public var entries: [LexiconEntry] = []
     public var domains: [DomainEntry] = []
     public var brands: [BrandEntry] = []
+    /// `@emoji SYMBOL` sections: emoji matched on the message's emoji tokens (domain is the emoji).
+    public var emoji: [DomainEntry] = []
     public var examples: [LexiconExample] = []
     public var diagnostics: [Diagnostic] = []
 
     /// Folds lexicon text exactly as messages are folded (normally `Segmenter.fold`); nil when it fails.
     public typealias Fold = (String) -> String?
 
-    enum Mode { case phrases, domains, brands }
+    enum Mode { case phrases, domains, brands, emoji }
 
     /// Parses map text. Never throws: every problem becomes a diagnostic with file:line:col.
     /// - Complexity: O(length of the text), plus one fold per literal that is not plain lower-case ASCII.
@@ -69,11 +74,17 @@ public struct LexiconFile: Sendable {
                     mode = .domains
                     symbol = fields[1]
                     defaultWeight = nil
+                case "@emoji":
+                    guard fields.count == 2, isSymbolName(fields[1]) else { diagnose("expected '@emoji SYMBOL'"); continue }
+                    mode = .emoji
+                    symbol = fields[1]
+                    defaultWeight = nil
                 case "@brands":
-                    guard fields.count == 1 else { diagnose("'@brands' takes no argument"); continue }
+                    guard fields.count <= 2, fields.count == 1 || isSymbolName(fields[1]) else { diagnose("expected '@brands' or '@brands SYMBOL'"); continue }
                     mode = .brands
+                    symbol = fields.count == 2 ? fields[1] : DetectorSymbol.urlLookalike.rawValue
                 default:
-                    diagnose("unknown directive '\(fields.first ?? body)' (expected @symbol, @weight, @domains or @brands)")
+                    diagnose("unknown directive '\(fields.first ?? body)' (expected @symbol, @weight, @domains, @emoji or @brands)")
                 }
                 continue
             }
@@ -85,6 +96,15 @@ public struct LexiconFile: Sendable {
                 let domain = fields[0].lowercased()
                 guard isDomain(domain) else { diagnose("'\(fields[0])' is not a domain name"); continue }
                 file.domains.append(DomainEntry(domain: domain, symbol: symbol, weight: defaultWeight, source: source))
+            case .emoji:
+                let fields = splitFields(stripComment(body))
+                guard let symbol else { continue }
+                for field in fields {
+                    guard field.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || ($0.properties.isEmoji && $0.value > 0xFF) }) else {
+                        diagnose("'\(field)' is not an emoji"); continue
+                    }
+                    file.emoji.append(DomainEntry(domain: field, symbol: symbol, weight: defaultWeight, source: source))
+                }
             case .brands:
                 let fields = splitFields(stripComment(body))
                 guard fields.count >= 2 else { diagnose("expected 'brandname official-domain …'"); continue }
@@ -92,7 +112,7 @@ public struct LexiconFile: Sendable {
                 guard name.utf8.count >= 4 else { diagnose("brand name '\(fields[0])' is too short to detect lookalikes (4 letters at least)"); continue }
                 let domains = fields.dropFirst().map { $0.lowercased() }
                 if let bad = domains.first(where: { !isDomain($0) }) { diagnose("'\(bad)' is not a domain name"); continue }
-                file.brands.append(BrandEntry(name: name, officialDomains: domains, source: source))
+                file.brands.append(BrandEntry(name: name, symbol: symbol ?? DetectorSymbol.urlLookalike.rawValue, officialDomains: domains, source: source))
             case .phrases:
                 file.parseEntry(body, source: source, symbol: symbol, defaultWeight: defaultWeight, fold: fold)
             }
@@ -299,6 +319,8 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) else { return "" }
         let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" })!
-        return String(scalars[first...last])
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars[first...last])
+        return result
     }
 }

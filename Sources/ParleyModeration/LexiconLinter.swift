@@ -8,7 +8,7 @@ public enum LexiconLinter {
     public static func lint(directory: String) -> [Diagnostic] {
         let resources: ModerationResources
         do {
-            resources = try ModerationResources.load(from: directory)
+            resources = try ModerationResources.load(from: directory.hasSuffix("/") ? String(directory.dropLast()) : directory)
         } catch {
             return error.diagnostics
         }

@@ -17,10 +17,10 @@ public final class LexiconRegex: Sendable {
         var bits: UInt32 = 0
         for flag in flags {
             switch flag {
-            case "i": bits |= UInt32(ParleyRegexCaseInsensitive.rawValue)
-            case "m": bits |= UInt32(ParleyRegexMultiline.rawValue)
-            case "s": bits |= UInt32(ParleyRegexDotAll.rawValue)
-            case "x": bits |= UInt32(ParleyRegexComments.rawValue)
+            case "i": bits |= UInt32(ParleyRegexCaseInsensitive)
+            case "m": bits |= UInt32(ParleyRegexMultiline)
+            case "s": bits |= UInt32(ParleyRegexDotAll)
+            case "x": bits |= UInt32(ParleyRegexComments)
             default: throw Diagnostic(file: source.file, line: source.line, column: source.column, message: "unknown regex flag '\(flag)'")
             }
         }

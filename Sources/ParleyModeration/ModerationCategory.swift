@@ -1,3 +1,5 @@
+import ParleyText
+
 /// A report category from `rules.yaml` (`spam`, `scam`, `harassment`, `sexual`), or a category of
 /// signals that only feed composite rules and never score (`signal`).
 public struct ModerationCategory: Hashable, Sendable {

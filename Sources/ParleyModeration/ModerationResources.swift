@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
 import ParleyText
 
 /// Everything moderation needs, compiled once from `Lexicons/`: the rule book, every lexicon entry
@@ -17,6 +13,7 @@ public final class ModerationResources: Sendable {
     public let entries: [LexiconEntry]
     public let domains: [DomainEntry]
     public let brands: [BrandEntry]
+    public let emoji: [DomainEntry]
     /// Inline examples of the map files, for `parley lint`.
     public let examples: [LexiconExample]
     /// Warnings found while loading (duplicates…): the snapshot is usable.
@@ -34,6 +31,10 @@ public final class ModerationResources: Sendable {
     let entrySymbols: [Int32]
     let domainIndex: HashIndex
     let domainSymbols: [Int32]
+    let emojiIndex: HashIndex
+    let emojiSymbols: [Int32]
+    /// Single exact words of phrase entries, for masked units (`sal*pe`): (bytes, entry).
+    let maskTargets: [(bytes: [UInt8], entry: Int32)]
     let detectorSymbols: [Int32]
     /// Composite rules in evaluation order, as symbol indices.
     let composites: [CompiledComposite]
@@ -132,7 +133,7 @@ public final class ModerationResources: Sendable {
         } catch {
             throw DiagnosticList(diagnostics + [Diagnostic(file: "Lexicons/text", message: "cannot open a segmenter: \(error)")])
         }
-        let fold: LexiconFile.Fold = { text in try? segmenter.fold(text) }
+        let fold: LexiconFile.Fold = { text in segmenter.fold(text) }
         var files: [LexiconFile] = []
         for map in maps {
             let file = LexiconFile.parse(map.text, path: map.path, fold: fold)
@@ -159,18 +160,29 @@ public final class ModerationResources: Sendable {
         var domainKeys: [UInt64: Int32] = [:]
         var domainSymbols: [Int32] = []
         var brands: [BrandEntry] = []
+        var emoji: [DomainEntry] = []
+        var emojiKeys: [UInt64: Int32] = [:]
+        var emojiSymbols: [Int32] = []
+        var maskTargets: [(bytes: [UInt8], entry: Int32)] = []
         var examples: [LexiconExample] = []
         var seen: [String: LexiconSource] = [:]
         for file in files {
             examples.append(contentsOf: file.examples)
-            brands.append(contentsOf: file.brands)
+            for brand in file.brands {
+                guard symbolIndex[brand.symbol] != nil else {
+                    diagnostics.append(Diagnostic(file: brand.source.file, line: brand.source.line, column: brand.source.column,
+                                                  message: "unknown symbol \(brand.symbol) (declare it in rules.yaml)"))
+                    continue
+                }
+                brands.append(brand)
+            }
             for entry in file.entries {
                 guard let symbol = symbolIndex[entry.symbol] else {
                     diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
                                                   message: "unknown symbol \(entry.symbol) (declare it in rules.yaml)"))
                     continue
                 }
-                let key = (entry.isAllow ? "!" : "") + entry.pattern.text
+                let key = (entry.isAllow ? "!" : "") + entry.pattern.text + " = " + entry.symbol
                 if let first = seen[key] {
                     diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
                                                   severity: .warning, message: "duplicate entry '\(key)', first at \(first)"))
@@ -181,6 +193,9 @@ public final class ModerationResources: Sendable {
                 switch entry.pattern {
                 case .phrase(let words):
                     phrases.append((words, index))
+                    if words.count == 1, !words[0].isPrefix, !words[0].isSuffix, !entry.isAllow, words[0].bytes.count >= 3 {
+                        maskTargets.append((words[0].bytes, index))
+                    }
                 case .regex(let pattern, let flags):
                     do {
                         let column = entry.source.column + (entry.isAllow ? 1 : 0)
@@ -211,6 +226,24 @@ public final class ModerationResources: Sendable {
                 domainSymbols.append(symbol)
             }
         }
+        for file in files {
+            for item in file.emoji {
+                guard let symbol = symbolIndex[item.symbol] else {
+                    diagnostics.append(Diagnostic(file: item.source.file, line: item.source.line, column: item.source.column,
+                                                  message: "unknown symbol \(item.symbol) (declare it in rules.yaml)"))
+                    continue
+                }
+                let key = WordHash.exact(Array(item.domain.utf8))
+                if emojiKeys[key] != nil {
+                    diagnostics.append(Diagnostic(file: item.source.file, line: item.source.line, column: item.source.column,
+                                                  severity: .warning, message: "duplicate emoji '\(item.domain)'"))
+                    continue
+                }
+                emojiKeys[key] = Int32(emoji.count)
+                emoji.append(item)
+                emojiSymbols.append(symbol)
+            }
+        }
         var composites: [CompiledComposite] = []
         for (index, rule) in symbolRules.enumerated() where rule.isComposite {
             func ids(_ names: [String]) -> [Int32] { names.compactMap { symbolIndex[$0] } }
@@ -218,23 +251,28 @@ public final class ModerationResources: Sendable {
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         return ModerationResources(
-            rules: book, entries: entries, domains: domains, brands: brands, examples: examples,
+            rules: book, entries: entries, domains: domains, brands: brands, emoji: emoji, examples: examples,
             warnings: diagnostics, files: book.files + maps.map(\.path), textResources: textResources,
             automaton: PhraseAutomaton(phrases: phrases), regexEntries: regexes, symbolRules: symbolRules,
             symbolIndex: symbolIndex, entrySymbols: entrySymbols, domainIndex: HashIndex(domainKeys),
-            domainSymbols: domainSymbols,
+            domainSymbols: domainSymbols, emojiIndex: HashIndex(emojiKeys), emojiSymbols: emojiSymbols, maskTargets: maskTargets,
             detectorSymbols: DetectorSymbol.allCases.map { symbolIndex[$0.rawValue]! }, composites: composites)
     }
 
-    init(rules: RuleBook, entries: [LexiconEntry], domains: [DomainEntry], brands: [BrandEntry], examples: [LexiconExample],
+    init(rules: RuleBook, entries: [LexiconEntry], domains: [DomainEntry], brands: [BrandEntry], emoji: [DomainEntry], examples: [LexiconExample],
          warnings: [Diagnostic], files: [String], textResources: TextResources, automaton: PhraseAutomaton,
          regexEntries: [(entry: Int32, regex: LexiconRegex)], symbolRules: [SymbolRule], symbolIndex: [String: Int32],
-         entrySymbols: [Int32], domainIndex: HashIndex, domainSymbols: [Int32], detectorSymbols: [Int32],
+         entrySymbols: [Int32], domainIndex: HashIndex, domainSymbols: [Int32], emojiIndex: HashIndex, emojiSymbols: [Int32],
+         maskTargets: [(bytes: [UInt8], entry: Int32)], detectorSymbols: [Int32],
          composites: [CompiledComposite]) {
         self.rules = rules
         self.entries = entries
         self.domains = domains
         self.brands = brands
+        self.emoji = emoji
+        self.emojiIndex = emojiIndex
+        self.emojiSymbols = emojiSymbols
+        self.maskTargets = maskTargets
         self.examples = examples
         self.warnings = warnings
         self.files = files
@@ -248,12 +286,6 @@ public final class ModerationResources: Sendable {
         self.domainSymbols = domainSymbols
         self.detectorSymbols = detectorSymbols
         self.composites = composites
-    }
-
-    /// The symbol index of a built-in detector's symbol.
-    @inline(__always)
-    func symbol(_ detector: DetectorSymbol) -> Int32 {
-        detectorSymbols[DetectorSymbol.allCases.firstIndex(of: detector)!]
     }
 
     /// Loads the bundled `Lexicons/` found by ``ResourceLocator``.

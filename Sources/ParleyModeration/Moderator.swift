@@ -25,7 +25,7 @@ public final class Moderator {
         var unitStart: Int32
         var unitEnd: Int32
         var span: TextSpan?
-        /// The lexicon entry, the domain entry, or -1.
+        /// The lexicon entry, the domain entry (or -2 - emoji entry), or -1.
         var entry: Int32 = -1
         var domain: Int32 = -1
         /// Index into `details`, or -1.
@@ -69,6 +69,7 @@ public final class Moderator {
         details.removeAll(keepingCapacity: true)
         matchLexicons(message)
         detectTokens(message)
+        detectEmoji(message)
         detectFloods(message)
         detectRepetition(message)
         checkStatelessPolicy(message, context: context)
@@ -185,6 +186,7 @@ public final class Moderator {
                     }
                 case .word:
                     wordUnits += 1
+                    if bytes[range].contains(UInt8(ascii: "*")) { matchMasked(bytes, range, unit: index, span: unit.span) }
                     if unit.transforms.contains(.joined) || unit.transforms.contains(.confusables)
                         || tokenFlags(of: unit, in: message).contains(.invisibles) {
                         add(ids.obfuscatedWord, unit: index, span: unit.span)
@@ -196,6 +198,52 @@ public final class Moderator {
         }
         if urlUnits > 0, wordUnits <= resources.rules.detectors.linkOnlyMaxWords {
             addWhole(ids.linkOnly)
+        }
+    }
+
+    /// A word masked with asterisks (`sal*pe`, `f***ing`, `c*l`) matches the single-word lexicon entries
+    /// with the same visible start and end and one to (stars + 1) hidden letters.
+    private func matchMasked(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, unit: Int, span: TextSpan) {
+        let word = bytes[range]
+        guard let firstStar = word.firstIndex(of: UInt8(ascii: "*")), let lastStar = word.lastIndex(of: UInt8(ascii: "*")) else { return }
+        let prefix = word[word.startIndex..<firstStar]
+        let suffix = word[(lastStar + 1)..<word.endIndex]
+        let stars = word[firstStar...lastStar].count
+        guard !prefix.isEmpty, prefix.count + suffix.count >= 2 else { return }
+        // Several words may fit ("f***ing"): give the benefit of the doubt, keep the lightest reading.
+        var chosen: (entry: Int32, symbol: Int32, weight: Double)?
+        for target in resources.maskTargets {
+            let hidden = target.bytes.count - prefix.count - suffix.count
+            guard hidden >= 1, hidden <= stars + 1, target.bytes.starts(with: prefix), target.bytes.reversed().starts(with: suffix.reversed()) else { continue }
+            let symbol = resources.entrySymbols[Int(target.entry)]
+            let weight = weight(of: symbol, entry: target.entry)
+            if chosen == nil || weight < chosen!.weight { chosen = (target.entry, symbol, weight) }
+        }
+        if let chosen {
+            hits.append(Hit(symbol: chosen.symbol, weight: chosen.weight, unitStart: Int32(unit), unitEnd: Int32(unit + 1),
+                            span: span, entry: chosen.entry))
+        }
+    }
+
+    private func detectEmoji(_ message: Message) {
+        guard !resources.emoji.isEmpty else { return }
+        let normalized = message.normalized
+        for token in message.tokens where token.kind == .emoji {
+            var key = WordHash.offset
+            for byte in normalized[token.normalizedRange] { key = WordHash.add(key, byte) }
+            var found = resources.emojiIndex.value(for: WordHash.key(key, kind: 0))
+            if found < 0 {
+                // Without its variation selector, skin tone or ZWJ tail: the first scalar alone.
+                var base = WordHash.offset
+                let lead = normalized[token.normalizedRange.lowerBound]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                for byte in normalized[token.normalizedRange].prefix(length) { base = WordHash.add(base, byte) }
+                found = resources.emojiIndex.value(for: WordHash.key(base, kind: 0))
+            }
+            guard found >= 0 else { continue }
+            let symbol = resources.emojiSymbols[Int(found)]
+            let weight = resources.emoji[Int(found)].weight ?? resources.symbolRules[Int(symbol)].weight
+            hits.append(Hit(symbol: symbol, weight: weight, unitStart: -1, unitEnd: -1, span: token.span, domain: -2 - found))
         }
     }
 
@@ -297,7 +345,8 @@ public final class Moderator {
             if !official {
                 let detailIndex = Int32(details.count)
                 details.append("brand=\(brand.name)")
-                hits.append(Hit(symbol: ids.lookalike, weight: resources.symbolRules[Int(ids.lookalike)].weight,
+                let symbol = resources.symbolIndex[brand.symbol] ?? ids.lookalike
+                hits.append(Hit(symbol: symbol, weight: resources.symbolRules[Int(symbol)].weight,
                                 unitStart: Int32(unit), unitEnd: Int32(unit + 1), span: span, detail: detailIndex))
                 return
             }
@@ -499,6 +548,7 @@ public final class Moderator {
                 var where_: String?
                 if hit.entry >= 0 { where_ = resources.entries[Int(hit.entry)].source.description }
                 if hit.domain >= 0 { where_ = resources.domains[Int(hit.domain)].source.description }
+                if hit.domain <= -2 { where_ = resources.emoji[Int(-2 - hit.domain)].source.description }
                 if source == nil { source = where_ }
                 if hit.detail >= 0 { detail = details[Int(hit.detail)] }
                 if let span = hit.span, !matches.contains(where: { $0.span == span }) {
