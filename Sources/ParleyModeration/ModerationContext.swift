@@ -1,5 +1,5 @@
 /// A file attached to a message.
-public struct Attachment: Hashable, Sendable, Codable {
+public struct MessageAttachment: Hashable, Sendable, Codable {
     /// `pdf`, `image`, `audio`, `video` (the keys of `policy.attachment_megabytes_by_type`).
     public var type: String
     public var bytes: Int
@@ -30,11 +30,11 @@ public struct ModerationContext: Hashable, Sendable, Codable {
     public var isFirstMessage: Bool
     /// The first message from this sender to this recipient (counts as a new contact).
     public var isNewContact: Bool
-    public var attachments: [Attachment]
+    public var attachments: [MessageAttachment]
 
     public init(language: String? = nil, sender: String? = nil, recipient: String? = nil, timestamp: Int64? = nil,
                 verification: String? = nil, tier: String? = nil, isFirstMessage: Bool = false, isNewContact: Bool = false,
-                attachments: [Attachment] = []) {
+                attachments: [MessageAttachment] = []) {
         self.language = language
         self.sender = sender
         self.recipient = recipient
@@ -61,6 +61,6 @@ public struct ModerationContext: Hashable, Sendable, Codable {
         tier = try container.decodeIfPresent(String.self, forKey: .tier)
         isFirstMessage = try container.decodeIfPresent(Bool.self, forKey: .isFirstMessage) ?? false
         isNewContact = try container.decodeIfPresent(Bool.self, forKey: .isNewContact) ?? false
-        attachments = try container.decodeIfPresent([Attachment].self, forKey: .attachments) ?? []
+        attachments = try container.decodeIfPresent([MessageAttachment].self, forKey: .attachments) ?? []
     }
 }
