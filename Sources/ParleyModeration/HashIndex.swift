@@ -30,12 +30,14 @@ struct HashIndex: Sendable {
     /// - Complexity: O(1) expected, no allocation.
     @inline(__always)
     func value(for key: UInt64) -> Int32 {
-        var slot = Self.slot(key) & mask
-        while true {
-            let stored = keys[slot]
-            if stored == key { return values[slot] }
-            if stored == 0 { return -1 }
-            slot = (slot + 1) & mask
+        keys.withUnsafeBufferPointer { keys in
+            var slot = Self.slot(key) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == key { return values.withUnsafeBufferPointer { $0[slot] } }
+                if stored == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 }

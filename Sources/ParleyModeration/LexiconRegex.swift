@@ -9,6 +9,13 @@ import Synchronization
 public final class LexiconRegex: Sendable {
     public let pattern: String
     public let flags: String
+    /// Phrases one of which must occur for the regex to possibly match (nil: always run), read from
+    /// the pattern's leading literal or alternation: its words, the last one as a prefix (the literal
+    /// may stop mid-word). Most messages then skip most regexes.
+    let anchors: [[PhraseWord]]?
+    /// For a regex without anchors that starts with an escaped punctuation character (`\\.exe`), that
+    /// byte: messages without it skip the regex. 0 when there is none.
+    let requiredByte: UInt8
     private let compiled: Mutex<OpaquePointer>
 
     /// Compiles a pattern.
@@ -39,12 +46,81 @@ public final class LexiconRegex: Sendable {
         }
         self.pattern = pattern
         self.flags = flags
+        self.anchors = Self.anchors(of: pattern)
+        let head = Array(pattern.utf8.prefix(2))
+        if head.count == 2, head[0] == UInt8(ascii: "\\"), head[1] < 128,
+            !(head[1] >= 48 && head[1] <= 57), !(head[1] >= 65 && head[1] <= 90), !(head[1] >= 97 && head[1] <= 122) {
+            requiredByte = head[1]
+        } else {
+            requiredByte = 0
+        }
         self.compiled = Mutex(regex)
     }
 
     deinit {
         compiled.withLock { parley_regex_close($0) }
     }
+
+    /// The literal words a match must start with: `\\bj' espere …` → [`j'`], `\\b(?:earn|make) …` →
+    /// [`earn`, `make`], `\\bgagne[rz]? …` → [`gagne`]. Nil when the start is not literal.
+    static func anchors(of pattern: String) -> [[PhraseWord]]? {
+        var rest = Substring(pattern)
+        if rest.hasPrefix("^") { rest = rest.dropFirst() }
+        guard rest.hasPrefix("\\b") else { return nil }
+        rest = rest.dropFirst(2)
+        let special: Set<Character> = ["\\", "[", "]", "(", ")", "?", "*", "+", "{", "}", ".", "|", "^", "$"]
+        func literal(_ text: Substring) -> String? {
+            var result = ""
+            var index = text.startIndex
+            while index < text.endIndex, !special.contains(text[index]) {
+                result.append(text[index])
+                index = text.index(after: index)
+            }
+            if index < text.endIndex, "?*{".contains(text[index]) { result = String(result.dropLast()) }
+            return result.isEmpty ? nil : result.lowercased()
+        }
+        var alternatives: [Substring] = []
+        if rest.hasPrefix("(?:") {
+            var depth = 0
+            var start = rest.index(rest.startIndex, offsetBy: 3)
+            var index = start
+            var close: Substring.Index?
+            while index < rest.endIndex {
+                let character = rest[index]
+                if character == "\\" {
+                    index = rest.index(after: index)
+                } else if character == "(" {
+                    depth += 1
+                } else if character == ")" {
+                    if depth == 0 { close = index; break }
+                    depth -= 1
+                } else if character == "|" && depth == 0 {
+                    alternatives.append(rest[start..<index])
+                    start = rest.index(after: index)
+                }
+                if index < rest.endIndex { index = rest.index(after: index) }
+            }
+            guard let close else { return nil }
+            alternatives.append(rest[start..<close])
+            let after = rest.index(after: close)
+            if after < rest.endIndex, "?*{".contains(rest[after]) { return nil }
+        } else {
+            alternatives = [rest]
+        }
+        var result: [[PhraseWord]] = []
+        for alternative in alternatives {
+            guard let text = literal(alternative) else { return nil }
+            let words = text.split(separator: " ")
+            guard !words.isEmpty else { return nil }
+            result.append(words.enumerated().map { index, word in
+                PhraseWord(bytes: Array(word.utf8), isPrefix: index == words.count - 1)
+            })
+        }
+        return result
+    }
+
+    /// The anchors as text (nil when the regex runs on every message).
+    public var anchorWords: [String]? { anchors?.map { $0.map(\.text).joined(separator: " ") } }
 
     /// A matcher of its own for one task. Cost: one ICU clone (no recompilation).
     func makeMatcher() -> RegexMatcher {

@@ -24,6 +24,10 @@ public final class ModerationResources: Sendable {
     public let textResources: TextResources
 
     let automaton: PhraseAutomaton
+    /// The regexes' anchor phrases; a match's entry is the index in `regexEntries`.
+    let regexAnchors: PhraseAutomaton
+    /// Regexes without anchors, run on every message.
+    let alwaysRunRegexes: [Int32]
     let regexEntries: [(entry: Int32, regex: LexiconRegex)]
     /// Symbol rules by index; `symbolIndex` maps names to it.
     let symbolRules: [SymbolRule]
@@ -36,6 +40,16 @@ public final class ModerationResources: Sendable {
     /// Single exact words of phrase entries, for masked units (`sal*pe`): (bytes, entry).
     let maskTargets: [(bytes: [UInt8], entry: Int32)]
     let detectorSymbols: [Int32]
+    /// Flat per-symbol and per-entry facts for the hot path (no struct copies, no string compares).
+    let symbolWeights: [Double]
+    /// Index into `rules.categories` of each symbol's category.
+    let symbolCategories: [Int32]
+    let symbolActions: [ModerationAction?]
+    let categoryScored: [Bool]
+    let categoryShown: [Bool]
+    let entryWeights: [Double?]
+    let entryIsAllow: [Bool]
+    let hasAllowEntries: Bool
     /// Composite rules in evaluation order, as symbol indices.
     let composites: [CompiledComposite]
 
@@ -279,6 +293,17 @@ public final class ModerationResources: Sendable {
         self.textResources = textResources
         self.automaton = automaton
         self.regexEntries = regexEntries
+        var anchorPhrases: [(words: [PhraseWord], entry: Int32)] = []
+        var always: [Int32] = []
+        for (index, item) in regexEntries.enumerated() {
+            if let anchors = item.regex.anchors {
+                for anchor in anchors { anchorPhrases.append((anchor, Int32(index))) }
+            } else {
+                always.append(Int32(index))
+            }
+        }
+        self.regexAnchors = PhraseAutomaton(phrases: anchorPhrases)
+        self.alwaysRunRegexes = always
         self.symbolRules = symbolRules
         self.symbolIndex = symbolIndex
         self.entrySymbols = entrySymbols
@@ -286,6 +311,14 @@ public final class ModerationResources: Sendable {
         self.domainSymbols = domainSymbols
         self.detectorSymbols = detectorSymbols
         self.composites = composites
+        self.symbolWeights = symbolRules.map(\.weight)
+        self.symbolCategories = symbolRules.map { rule in Int32(rules.categories.firstIndex { $0.name == rule.category } ?? 0) }
+        self.symbolActions = symbolRules.map(\.action)
+        self.categoryScored = rules.categories.map(\.scored)
+        self.categoryShown = rules.categories.map(\.shown)
+        self.entryWeights = entries.map(\.weight)
+        self.entryIsAllow = entries.map(\.isAllow)
+        self.hasAllowEntries = entries.contains { $0.isAllow }
     }
 
     /// Loads the bundled `Lexicons/` found by ``ResourceLocator``.

@@ -9,6 +9,8 @@ public final class Moderator {
     public let resources: ModerationResources
     private var scratch = PhraseAutomaton.Scratch()
     private var phraseMatches: [PhraseAutomaton.Match] = []
+    private var anchorMatches: [PhraseAutomaton.Match] = []
+    private var regexRun: [Bool]
     private var hits: [Hit] = []
     private var details: [String] = []
     var fired: [Bool]
@@ -16,6 +18,7 @@ public final class Moderator {
     private let regexMatchers: [RegexMatcher]
     private var skeleton = [UInt8](repeating: 0, count: 256)
     private let ids: DetectorIDs
+    private var scoreScratch: [Double] = []
 
     /// One reason a symbol fired.
     struct Hit {
@@ -54,6 +57,7 @@ public final class Moderator {
     public init(resources: ModerationResources) {
         self.resources = resources
         self.regexMatchers = resources.regexEntries.map { $0.regex.makeMatcher() }
+        self.regexRun = [Bool](repeating: false, count: resources.regexEntries.count)
         self.fired = [Bool](repeating: false, count: resources.symbolRules.count)
         self.best = [Int32](repeating: -1, count: resources.symbolRules.count)
         self.ids = DetectorIDs(resources)
@@ -94,8 +98,8 @@ public final class Moderator {
     // MARK: - Lexicons
 
     private func weight(of symbol: Int32, entry: Int32) -> Double {
-        if entry >= 0, let weight = resources.entries[Int(entry)].weight { return weight }
-        return resources.symbolRules[Int(symbol)].weight
+        if entry >= 0, let weight = resources.entryWeights[Int(entry)] { return weight }
+        return resources.symbolWeights[Int(symbol)]
     }
 
     private func span(of units: Range<Int32>, in message: Message) -> TextSpan {
@@ -106,7 +110,16 @@ public final class Moderator {
     private func matchLexicons(_ message: Message) {
         phraseMatches.removeAll(keepingCapacity: true)
         resources.automaton.matches(in: message.folded, scratch: &scratch, into: &phraseMatches)
-        for (index, matcher) in regexMatchers.enumerated() {
+        // Regexes whose anchor phrase occurs, then those without anchors.
+        anchorMatches.removeAll(keepingCapacity: true)
+        resources.regexAnchors.matches(in: message.folded, scratch: &scratch, into: &anchorMatches)
+        for index in regexRun.indices { regexRun[index] = false }
+        for match in anchorMatches { regexRun[Int(match.entry)] = true }
+        for index in resources.alwaysRunRegexes {
+            let required = resources.regexEntries[Int(index)].regex.requiredByte
+            if required == 0 || message.folded.bytes.contains(required) { regexRun[Int(index)] = true }
+        }
+        for (index, matcher) in regexMatchers.enumerated() where regexRun[index] {
             let entry = resources.regexEntries[index].entry
             matcher.forEachMatch(in: message.folded.bytes) { range in
                 guard let first = message.folded.unitIndex(atFoldedOffset: range.lowerBound),
@@ -114,14 +127,14 @@ public final class Moderator {
                 phraseMatches.append(PhraseAutomaton.Match(entry: entry, units: Int32(first)..<Int32(last + 1)))
             }
         }
+        let isAllow = resources.entryIsAllow
         var hasAllow = false
-        for match in phraseMatches where resources.entries[Int(match.entry)].isAllow { hasAllow = true; break }
+        if resources.hasAllowEntries {
+            for match in phraseMatches where isAllow[Int(match.entry)] { hasAllow = true; break }
+        }
         for match in phraseMatches {
-            let entry = resources.entries[Int(match.entry)]
-            if entry.isAllow { continue }
-            if hasAllow, phraseMatches.contains(where: {
-                resources.entries[Int($0.entry)].isAllow && $0.units.overlaps(match.units)
-            }) { continue }
+            if isAllow[Int(match.entry)] { continue }
+            if hasAllow, phraseMatches.contains(where: { isAllow[Int($0.entry)] && $0.units.overlaps(match.units) }) { continue }
             let symbol = resources.entrySymbols[Int(match.entry)]
             hits.append(Hit(symbol: symbol, weight: weight(of: symbol, entry: match.entry), unitStart: match.units.lowerBound,
                             unitEnd: match.units.upperBound, span: span(of: match.units, in: message), entry: match.entry))
@@ -131,13 +144,13 @@ public final class Moderator {
     // MARK: - Tokens
 
     private func add(_ symbol: Int32, unit: Int, span: TextSpan, domain: Int32 = -1) {
-        let weight = domain >= 0 ? (resources.domains[Int(domain)].weight ?? resources.symbolRules[Int(symbol)].weight)
-            : resources.symbolRules[Int(symbol)].weight
+        let weight = domain >= 0 ? (resources.domains[Int(domain)].weight ?? resources.symbolWeights[Int(symbol)])
+            : resources.symbolWeights[Int(symbol)]
         hits.append(Hit(symbol: symbol, weight: weight, unitStart: Int32(unit), unitEnd: Int32(unit + 1), span: span, domain: domain))
     }
 
     private func addWhole(_ symbol: Int32, detail: String? = nil) {
-        var hit = Hit(symbol: symbol, weight: resources.symbolRules[Int(symbol)].weight, unitStart: -1, unitEnd: -1, span: nil)
+        var hit = Hit(symbol: symbol, weight: resources.symbolWeights[Int(symbol)], unitStart: -1, unitEnd: -1, span: nil)
         if let detail {
             hit.detail = Int32(details.count)
             details.append(detail)
@@ -242,7 +255,7 @@ public final class Moderator {
             }
             guard found >= 0 else { continue }
             let symbol = resources.emojiSymbols[Int(found)]
-            let weight = resources.emoji[Int(found)].weight ?? resources.symbolRules[Int(symbol)].weight
+            let weight = resources.emoji[Int(found)].weight ?? resources.symbolWeights[Int(symbol)]
             hits.append(Hit(symbol: symbol, weight: weight, unitStart: -1, unitEnd: -1, span: token.span, domain: -2 - found))
         }
     }
@@ -346,7 +359,7 @@ public final class Moderator {
                 let detailIndex = Int32(details.count)
                 details.append("brand=\(brand.name)")
                 let symbol = resources.symbolIndex[brand.symbol] ?? ids.lookalike
-                hits.append(Hit(symbol: symbol, weight: resources.symbolRules[Int(symbol)].weight,
+                hits.append(Hit(symbol: symbol, weight: resources.symbolWeights[Int(symbol)],
                                 unitStart: Int32(unit), unitEnd: Int32(unit + 1), span: span, detail: detailIndex))
                 return
             }
@@ -422,7 +435,7 @@ public final class Moderator {
                     }
                     if times >= settings.repeatMinTimes {
                         let span = units[start].span.union(units[next - 1].span)
-                        hits.append(Hit(symbol: ids.repeated, weight: resources.symbolRules[Int(ids.repeated)].weight,
+                        hits.append(Hit(symbol: ids.repeated, weight: resources.symbolWeights[Int(ids.repeated)],
                                         unitStart: Int32(start), unitEnd: Int32(next), span: span))
                         return
                     }
@@ -435,6 +448,7 @@ public final class Moderator {
     // MARK: - Stateless limits
 
     private func checkStatelessPolicy(_ message: Message, context: ModerationContext) {
+        guard context.isFirstMessage || !context.attachments.isEmpty else { return }
         let policy = resources.rules.policy
         if context.isFirstMessage {
             let tier = context.tier ?? policy.defaultTier
@@ -477,7 +491,7 @@ public final class Moderator {
                 guard let anchor = anchorHit(for: composite, within: Int32(within)) else { continue }
                 placed = anchor
             }
-            let weight = resources.symbolRules[Int(composite.symbol)].weight
+            let weight = resources.symbolWeights[Int(composite.symbol)]
             let span: TextSpan? = nil
             hits.append(Hit(symbol: composite.symbol, weight: weight, unitStart: placed?.lowerBound ?? -1,
                             unitEnd: placed?.upperBound ?? -1, span: span))
@@ -485,8 +499,9 @@ public final class Moderator {
         }
     }
 
-    /// A hit of the composite's first required symbol with every other required symbol (and one of
-    /// `any`) hit within `within` units of it; whole-message hits count as near everything.
+    /// A hit of the composite's first required symbol with every other required symbol hit within
+    /// `within` units of it (and one of `any` too when `all` names at most one symbol); whole-message
+    /// hits count as near everything.
     private func anchorHit(for composite: ModerationResources.CompiledComposite, within: Int32) -> Range<Int32>? {
         let required = composite.all
         let anchors = required.first.map { [$0] } ?? composite.any
@@ -499,7 +514,9 @@ public final class Moderator {
                         return hit.unitStart <= anchor.unitEnd - 1 + within && anchor.unitStart <= hit.unitEnd - 1 + within
                     }
                 }
-                if required.dropFirst().allSatisfy(near), composite.any.isEmpty || composite.any.contains(where: near) {
+                // `any` must be near too when `all` names at most one symbol (it then pairs with the anchor).
+                let anyNear = required.count > 1 || composite.any.isEmpty || composite.any.contains(where: near)
+                if required.dropFirst().allSatisfy(near), anyNear {
                     return anchor.unitStart..<anchor.unitEnd
                 }
             }
@@ -514,33 +531,35 @@ public final class Moderator {
             let current = best[Int(hit.symbol)]
             if current < 0 || hits[Int(current)].weight < hit.weight { best[Int(hit.symbol)] = Int32(index) }
         }
-        var scores: [String: Double] = [:]
-        for category in rules.categories where category.scored { scores[category.name] = 0 }
+        let categoryCount = rules.categories.count
         var forced = ModerationAction.allow
-        for (symbol, hitIndex) in best.enumerated() where hitIndex >= 0 {
-            let rule = resources.symbolRules[symbol]
-            if let action = rule.action { forced = max(forced, action) }
-            guard scores[rule.category] != nil else { continue }
-            scores[rule.category]! += hits[Int(hitIndex)].weight
-        }
-        var label = "ok"
         var top = 0.0
-        for category in rules.categories where category.scored {
-            let score = max(0, scores[category.name] ?? 0)
-            scores[category.name] = score
-            if score > top {
-                top = score
-                label = category.name
+        var topCategory = -1
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: categoryCount) { sums in
+            sums.initialize(repeating: 0)
+            for (symbol, hitIndex) in best.enumerated() where hitIndex >= 0 {
+                if let action = resources.symbolActions[symbol] { forced = max(forced, action) }
+                let category = Int(resources.symbolCategories[symbol])
+                if resources.categoryScored[category] { sums[category] += hits[Int(hitIndex)].weight }
             }
+            for category in 0..<categoryCount where resources.categoryScored[category] && sums[category] > top {
+                top = sums[category]
+                topCategory = category
+            }
+            scoreScratch = (0..<categoryCount).map { max(0, sums[$0]) }
         }
-        if top < rules.flagThreshold { label = "ok" }
+        var scores: [String: Double] = [:]
+        scores.reserveCapacity(categoryCount)
+        for (index, category) in rules.categories.enumerated() where category.scored { scores[category.name] = scoreScratch[index] }
+        let label = top >= rules.flagThreshold && topCategory >= 0 ? rules.categories[topCategory].name : "ok"
         let action = max(rules.action(for: top), forced)
         let language = context.language.flatMap { $0 == "fr" || $0 == "en" ? $0 : nil } ?? LanguageGuess.guess(hits: hits, resources: resources)
 
         var fired: [FiredRule] = []
         for (symbol, hitIndex) in best.enumerated() where hitIndex >= 0 {
+            let categoryIndex = Int(resources.symbolCategories[symbol])
+            guard resources.categoryShown[categoryIndex] else { continue }
             let rule = resources.symbolRules[symbol]
-            guard let category = rules.category(named: rule.category), category.shown else { continue }
             var matches: [RuleMatch] = []
             var source: String?
             var detail: String?
@@ -555,7 +574,7 @@ public final class Moderator {
                     matches.append(RuleMatch(span: span, text: message.text(in: span), source: where_))
                 }
             }
-            let weight = category.scored ? hits[Int(hitIndex)].weight : 0
+            let weight = resources.categoryScored[categoryIndex] ? hits[Int(hitIndex)].weight : 0
             fired.append(FiredRule(symbol: rule.name, category: rule.category, weight: weight,
                                    description: rule.description(for: language), matches: matches,
                                    source: source ?? rule.source.description, detail: detail))

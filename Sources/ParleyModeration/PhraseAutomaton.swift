@@ -140,29 +140,35 @@ public struct PhraseAutomaton: Sendable {
             }
         }
         scratch.candidateStarts.append(Int32(scratch.candidates.count))
-        for start in 0..<unitCount {
-            scratch.states.removeAll(keepingCapacity: true)
-            scratch.states.append(0)
-            var position = start
-            while position < unitCount, !scratch.states.isEmpty {
-                scratch.next.removeAll(keepingCapacity: true)
-                let first = Int(scratch.candidateStarts[position])
-                let last = Int(scratch.candidateStarts[position + 1])
-                if first == last { break }
-                for state in scratch.states {
-                    for candidate in first..<last {
-                        let child = edges.value(for: Self.edgeKey(node: state, word: scratch.candidates[candidate]))
-                        guard child >= 0 else { continue }
-                        scratch.next.append(child)
-                        let outputStart = Int(outputStarts[Int(child)])
-                        let outputEnd = Int(outputStarts[Int(child) + 1])
-                        for output in outputStart..<outputEnd {
-                            matches.append(Match(entry: outputs[output], units: Int32(start)..<Int32(position + 1)))
+        let starts = scratch.candidateStarts
+        let candidates = scratch.candidates
+        starts.withUnsafeBufferPointer { starts in
+            candidates.withUnsafeBufferPointer { candidates in
+                for start in 0..<unitCount where starts[start] != starts[start + 1] {
+                    scratch.states.removeAll(keepingCapacity: true)
+                    scratch.states.append(0)
+                    var position = start
+                    while position < unitCount, !scratch.states.isEmpty {
+                        let first = Int(starts[position])
+                        let last = Int(starts[position + 1])
+                        if first == last { break }
+                        scratch.next.removeAll(keepingCapacity: true)
+                        for state in scratch.states {
+                            for candidate in first..<last {
+                                let child = edges.value(for: Self.edgeKey(node: state, word: candidates[candidate]))
+                                guard child >= 0 else { continue }
+                                scratch.next.append(child)
+                                let outputStart = Int(outputStarts[Int(child)])
+                                let outputEnd = Int(outputStarts[Int(child) + 1])
+                                for output in outputStart..<outputEnd {
+                                    matches.append(Match(entry: outputs[output], units: Int32(start)..<Int32(position + 1)))
+                                }
+                            }
                         }
+                        swap(&scratch.states, &scratch.next)
+                        position += 1
                     }
                 }
-                swap(&scratch.states, &scratch.next)
-                position += 1
             }
         }
     }

@@ -7,7 +7,8 @@ public struct SymbolRule: Hashable, Sendable {
     /// Descriptions by language (`fr`, `en`), shown in verdicts and `parley explain`.
     public var descriptions: [String: String]
     /// Composite: fires when every symbol of `all`, at least one of `any` (when not empty) and none of
-    /// `none` fired, with the positioned hits of `all` and `any` within `within` units of each other.
+    /// `none` fired, with the positioned hits of `all` within `within` units of each other (and of one
+    /// `any` symbol too when `all` names at most one symbol).
     public var all: [String] = []
     public var any: [String] = []
     public var none: [String] = []

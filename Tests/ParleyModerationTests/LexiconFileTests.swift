@@ -98,3 +98,35 @@ struct LexiconFileTests {
         }
     }
 }
+
+@Suite("LexiconRegex")
+struct LexiconRegexTests {
+    let source = LexiconSource(file: "t.map", line: 3, column: 1)
+
+    @Test("leading literals and alternations become anchors; other starts always run")
+    func anchors() throws {
+        func anchors(_ pattern: String) throws -> [String]? {
+            try LexiconRegex(pattern: pattern, flags: "", source: source).anchorWords
+        }
+        #expect(try anchors("\\bj' espere que (?:ton|ta)") == ["j' espere que*"])
+        #expect(try anchors("\\b(?:earn|make) \\d+") == ["earn*", "make*"])
+        #expect(try anchors("\\b(?:la plateforme|l' appli) (?:prend)") == ["la plateforme*", "l' appli*"])
+        #expect(try anchors("\\bgagne[rz]? \\d+") == ["gagne*"])
+        #expect(try anchors("\\beviter? les") == ["evite*"])
+        #expect(try anchors("\\b(?:the )?app") == nil)
+        #expect(try anchors("\\.(?:exe|scr)\\b") == nil)
+        #expect(try anchors("\\b\\d+ instead of") == nil)
+    }
+
+    @Test("a bad pattern is a diagnostic at the regex's line and column")
+    func badPattern() {
+        #expect(throws: Diagnostic.self) { try LexiconRegex(pattern: "(unclosed", flags: "i", source: source) }
+        do {
+            _ = try LexiconRegex(pattern: "ab[c", flags: "", source: source)
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.column >= 2)
+            #expect(error.message.contains("invalid regex"))
+        }
+    }
+}
