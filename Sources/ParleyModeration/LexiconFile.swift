@@ -42,16 +42,15 @@ public struct LexiconFile: Sendable {
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let characters = Array(line)
-            var start = 0
-            while start < characters.count, characters[start] == " " || characters[start] == "\t" { start += 1 }
-            if start == characters.count { continue }
-            let column = start + 1
+            let line = rawLine.utf8.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine
+            // Leading blanks are ASCII, so their byte count is their character count.
+            let leading = line.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+            if leading == line.utf8.count { continue }
+            let column = leading + 1
             func diagnose(_ message: String, at col: Int? = nil, _ severity: Diagnostic.Severity = .error) {
                 file.diagnostics.append(Diagnostic(file: path, line: lineNumber, column: col ?? column, severity: severity, message: message))
             }
-            let body = String(characters[start...])
+            let body = String(line.dropFirst(leading))
             if body.hasPrefix("#") {
                 file.parseExample(body, line: lineNumber, column: column)
                 continue
@@ -152,7 +151,7 @@ public struct LexiconFile: Sendable {
         }
         var text = Substring(body)
         var isAllow = false
-        if text.hasPrefix("!") {
+        if text.utf8.first == UInt8(ascii: "!") {
             isAllow = true
             text = text.dropFirst()
         }
@@ -161,7 +160,7 @@ public struct LexiconFile: Sendable {
         var overrideText: Substring = ""
         var regexFlags = ""
         var isRegex = false
-        if text.hasPrefix("/") {
+        if text.utf8.first == UInt8(ascii: "/") {
             isRegex = true
             guard let close = closingSlash(of: text) else { diagnose("regex is not closed with '/'"); return }
             patternText = text[text.index(after: text.startIndex)..<close]
@@ -176,7 +175,7 @@ public struct LexiconFile: Sendable {
             }
         } else {
             let uncommented = stripComment(String(text))
-            if let equals = uncommented.firstIndex(of: "=") {
+            if let equals = uncommented.utf8.firstIndex(of: UInt8(ascii: "=")) {
                 patternText = uncommented[..<equals]
                 overrideText = uncommented[equals...]
             } else {
@@ -212,12 +211,12 @@ public struct LexiconFile: Sendable {
         guard !rawWords.isEmpty else { diagnose("empty entry"); return }
         var words: [PhraseWord] = []
         for raw in rawWords {
-            let isSuffix = raw.hasPrefix("*") && raw.count > 1
-            let isPrefix = raw.hasSuffix("*") && raw.count > 1
+            let isSuffix = raw.utf8.first == UInt8(ascii: "*") && raw.utf8.count > 1
+            let isPrefix = raw.utf8.last == UInt8(ascii: "*") && raw.utf8.count > 1
             var core = Substring(raw)
             if isSuffix { core = core.dropFirst() }
             if isPrefix { core = core.dropLast() }
-            if core.contains("*") && core.allSatisfy({ $0 == "*" }) {
+            if core.utf8.contains(UInt8(ascii: "*")) && core.utf8.allSatisfy({ $0 == UInt8(ascii: "*") }) {
                 diagnose("'\(raw)': a wildcard needs letters beside it"); return
             }
             guard let folded = foldWord(String(core), fold: fold) else {
@@ -298,19 +297,20 @@ func isDomain(_ text: String) -> Bool {
 /// Removes a `#` comment that starts the text or follows white space.
 func stripComment(_ text: String) -> String {
     var previousIsSpace = true
-    var index = text.startIndex
-    while index < text.endIndex {
-        let character = text[index]
-        if character == "#" && previousIsSpace { return String(text[..<index]) }
-        previousIsSpace = character == " " || character == "\t"
-        index = text.index(after: index)
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+        let byte = utf8[index]
+        if byte == UInt8(ascii: "#") && previousIsSpace { return String(text[..<index]) }
+        previousIsSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+        index = utf8.index(after: index)
     }
     return text
 }
 
 /// Splits on spaces and tabs.
 func splitFields(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    text.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { String(Substring($0)) }
 }
 
 extension StringProtocol {

@@ -179,7 +179,17 @@ public final class ModerationResources: Sendable {
         var emojiSymbols: [Int32] = []
         var maskTargets: [(bytes: [UInt8], entry: Int32)] = []
         var examples: [LexiconExample] = []
-        var seen: [String: LexiconSource] = [:]
+        struct EntryKey: Hashable {
+            var pattern: LexiconPattern
+            var symbol: String
+            var isAllow: Bool
+        }
+        let entryTotal = files.reduce(0) { $0 + $1.entries.count }
+        var seen: [EntryKey: LexiconSource] = [:]
+        seen.reserveCapacity(entryTotal)
+        entries.reserveCapacity(entryTotal)
+        entrySymbols.reserveCapacity(entryTotal)
+        phrases.reserveCapacity(entryTotal)
         for file in files {
             examples.append(contentsOf: file.examples)
             for brand in file.brands {
@@ -196,10 +206,11 @@ public final class ModerationResources: Sendable {
                                                   message: "unknown symbol \(entry.symbol) (declare it in rules.yaml)"))
                     continue
                 }
-                let key = (entry.isAllow ? "!" : "") + entry.pattern.text + " = " + entry.symbol
+                let key = EntryKey(pattern: entry.pattern, symbol: entry.symbol, isAllow: entry.isAllow)
                 if let first = seen[key] {
+                    let text = (entry.isAllow ? "!" : "") + entry.pattern.text + " = " + entry.symbol
                     diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
-                                                  severity: .warning, message: "duplicate entry '\(key)', first at \(first)"))
+                                                  severity: .warning, message: "duplicate entry '\(text)', first at \(first)"))
                     continue
                 }
                 seen[key] = entry.source
