@@ -190,22 +190,34 @@ public final class ModerationResources: Sendable {
         entries.reserveCapacity(entryTotal)
         entrySymbols.reserveCapacity(entryTotal)
         phrases.reserveCapacity(entryTotal)
+        /// The index of a declared symbol, or nil with a diagnostic at `source`.
+        func declared(_ name: String, at source: LexiconSource) -> Int32? {
+            if let index = symbolIndex[name] { return index }
+            diagnostics.append(Diagnostic(file: source.file, line: source.line, column: source.column,
+                                          message: "unknown symbol \(name) (declare it in rules.yaml)"))
+            return nil
+        }
+        /// Adds domain-like items (domains, emoji) keyed by their bytes; a repeat is a warning.
+        func register(_ items: [DomainEntry], what: String, keys: inout [UInt64: Int32], into list: inout [DomainEntry],
+                      symbols: inout [Int32]) {
+            for item in items {
+                guard let symbol = declared(item.symbol, at: item.source) else { continue }
+                let key = WordHash.exact(Array(item.domain.utf8))
+                if let first = keys[key] {
+                    diagnostics.append(Diagnostic(file: item.source.file, line: item.source.line, column: item.source.column,
+                                                  severity: .warning, message: "duplicate \(what) '\(item.domain)', first at \(list[Int(first)].source)"))
+                    continue
+                }
+                keys[key] = Int32(list.count)
+                list.append(item)
+                symbols.append(symbol)
+            }
+        }
         for file in files {
             examples.append(contentsOf: file.examples)
-            for brand in file.brands {
-                guard symbolIndex[brand.symbol] != nil else {
-                    diagnostics.append(Diagnostic(file: brand.source.file, line: brand.source.line, column: brand.source.column,
-                                                  message: "unknown symbol \(brand.symbol) (declare it in rules.yaml)"))
-                    continue
-                }
-                brands.append(brand)
-            }
+            brands.append(contentsOf: file.brands.filter { declared($0.symbol, at: $0.source) != nil })
             for entry in file.entries {
-                guard let symbol = symbolIndex[entry.symbol] else {
-                    diagnostics.append(Diagnostic(file: entry.source.file, line: entry.source.line, column: entry.source.column,
-                                                  message: "unknown symbol \(entry.symbol) (declare it in rules.yaml)"))
-                    continue
-                }
+                guard let symbol = declared(entry.symbol, at: entry.source) else { continue }
                 let key = EntryKey(pattern: entry.pattern, symbol: entry.symbol, isAllow: entry.isAllow)
                 if let first = seen[key] {
                     let text = (entry.isAllow ? "!" : "") + entry.pattern.text + " = " + entry.symbol
@@ -234,40 +246,8 @@ public final class ModerationResources: Sendable {
                 entries.append(entry)
                 entrySymbols.append(symbol)
             }
-            for domain in file.domains {
-                guard let symbol = symbolIndex[domain.symbol] else {
-                    diagnostics.append(Diagnostic(file: domain.source.file, line: domain.source.line, column: domain.source.column,
-                                                  message: "unknown symbol \(domain.symbol) (declare it in rules.yaml)"))
-                    continue
-                }
-                let key = WordHash.exact(Array(domain.domain.utf8))
-                if let first = domainKeys[key] {
-                    diagnostics.append(Diagnostic(file: domain.source.file, line: domain.source.line, column: domain.source.column,
-                                                  severity: .warning, message: "duplicate domain '\(domain.domain)', first at \(domains[Int(first)].source)"))
-                    continue
-                }
-                domainKeys[key] = Int32(domains.count)
-                domains.append(domain)
-                domainSymbols.append(symbol)
-            }
-        }
-        for file in files {
-            for item in file.emoji {
-                guard let symbol = symbolIndex[item.symbol] else {
-                    diagnostics.append(Diagnostic(file: item.source.file, line: item.source.line, column: item.source.column,
-                                                  message: "unknown symbol \(item.symbol) (declare it in rules.yaml)"))
-                    continue
-                }
-                let key = WordHash.exact(Array(item.domain.utf8))
-                if emojiKeys[key] != nil {
-                    diagnostics.append(Diagnostic(file: item.source.file, line: item.source.line, column: item.source.column,
-                                                  severity: .warning, message: "duplicate emoji '\(item.domain)'"))
-                    continue
-                }
-                emojiKeys[key] = Int32(emoji.count)
-                emoji.append(item)
-                emojiSymbols.append(symbol)
-            }
+            register(file.domains, what: "domain", keys: &domainKeys, into: &domains, symbols: &domainSymbols)
+            register(file.emoji, what: "emoji", keys: &emojiKeys, into: &emoji, symbols: &emojiSymbols)
         }
         var composites: [CompiledComposite] = []
         for (index, rule) in symbolRules.enumerated() where rule.isComposite {

@@ -587,7 +587,9 @@ public final class Moderator {
                 let categoryLabel = rules.category(named: topRule.category)?.label(for: language) ?? topRule.category
                 reason = "\(categoryLabel) : \(topRule.description)"
                 if language == "en" { reason = "\(categoryLabel): \(topRule.description)" }
-                if let quote = topRule.matches.first?.text {
+                // A composite has no place of its own: quote the first placed rule of its category.
+                let quoted = topRule.matches.first ?? fired.first { $0.category == topRule.category && !$0.matches.isEmpty }?.matches.first
+                if let quote = quoted?.text {
                     reason += language == "fr" ? " (« \(quote) »)" : " (\"\(quote)\")"
                 }
             }

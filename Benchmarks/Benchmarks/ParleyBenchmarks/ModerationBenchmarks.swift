@@ -21,25 +21,16 @@ func registerModerationBenchmarks() {
     // A bad one: leetspeak, an untraceable payment, a phone number, a shortened link.
     let scam = Array("Envoie 300€ en cartes PCS au 06 39 98 41 27 ou sur WhаtsApp, sinon c0nnard t'auras pas la date : bit.ly/3xQpR7a".utf8)
 
-    Benchmark("Moderation: full moderation of a chat message (segment + moderate)",
-              configuration: .init(metrics: [.instructions, .mallocCountTotal])) { benchmark in
-        let segmenter = try Segmenter(resources: resources.textResources)
-        let moderator = Moderator(resources: resources)
-        var message = Message()
-        for _ in benchmark.scaledIterations {
-            try segmenter.read(chat, into: &message)
-            blackHole(moderator.moderate(message))
-        }
-    }
-
-    Benchmark("Moderation: full moderation of a scam message (segment + moderate)",
-              configuration: .init(metrics: [.instructions, .mallocCountTotal])) { benchmark in
-        let segmenter = try Segmenter(resources: resources.textResources)
-        let moderator = Moderator(resources: resources)
-        var message = Message()
-        for _ in benchmark.scaledIterations {
-            try segmenter.read(scam, into: &message)
-            blackHole(moderator.moderate(message))
+    for (name, bytes) in [("chat", chat), ("scam", scam)] {
+        Benchmark("Moderation: full moderation of a \(name) message (segment + moderate)",
+                  configuration: .init(metrics: [.instructions, .mallocCountTotal])) { benchmark in
+            let segmenter = try Segmenter(resources: resources.textResources)
+            let moderator = Moderator(resources: resources)
+            var message = Message()
+            for _ in benchmark.scaledIterations {
+                try segmenter.read(bytes, into: &message)
+                blackHole(moderator.moderate(message))
+            }
         }
     }
 
