@@ -217,6 +217,17 @@ public final class ModerationResources: Sendable {
             examples.append(contentsOf: file.examples)
             brands.append(contentsOf: file.brands.filter { declared($0.symbol, at: $0.source) != nil })
             for entry in file.entries {
+                // A bad regex is reported even when its symbol is unknown too.
+                var compiled: LexiconRegex?
+                if case .regex(let pattern, let flags) = entry.pattern {
+                    let column = entry.source.column + (entry.isAllow ? 1 : 0)
+                    do {
+                        compiled = try LexiconRegex(pattern: pattern, flags: flags,
+                                                    source: LexiconSource(file: entry.source.file, line: entry.source.line, column: column))
+                    } catch {
+                        diagnostics.append(error)
+                    }
+                }
                 guard let symbol = declared(entry.symbol, at: entry.source) else { continue }
                 let key = EntryKey(pattern: entry.pattern, symbol: entry.symbol, isAllow: entry.isAllow)
                 if let first = seen[key] {
@@ -233,15 +244,9 @@ public final class ModerationResources: Sendable {
                     if words.count == 1, !words[0].isPrefix, !words[0].isSuffix, !entry.isAllow, words[0].bytes.count >= 3 {
                         maskTargets.append((words[0].bytes, index))
                     }
-                case .regex(let pattern, let flags):
-                    do {
-                        let column = entry.source.column + (entry.isAllow ? 1 : 0)
-                        let source = LexiconSource(file: entry.source.file, line: entry.source.line, column: column)
-                        regexes.append((index, try LexiconRegex(pattern: pattern, flags: flags, source: source)))
-                    } catch {
-                        diagnostics.append(error)
-                        continue
-                    }
+                case .regex:
+                    guard let compiled else { continue }
+                    regexes.append((index, compiled))
                 }
                 entries.append(entry)
                 entrySymbols.append(symbol)
