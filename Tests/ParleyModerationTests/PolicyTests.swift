@@ -1,3 +1,4 @@
+import Foundation
 import ParleyModeration
 import ParleyTesting
 import ParleyText
@@ -109,5 +110,62 @@ struct PolicyTests {
             let context = ModerationContext(sender: "booker", recipient: "r\(index)", tier: "booker_pro")
             #expect(try await moderate(text, context, state: pro, now: 100).label == "ok")
         }
+    }
+}
+
+@Suite("InMemoryModerationState")
+struct InMemoryModerationStateTests {
+    @Test("check-and-count never counts a refused event")
+    func countEvent() async {
+        let state = InMemoryModerationState()
+        for second in 0..<3 {
+            let outcome = await state.countEvent(key: "k", now: Int64(second), windowSeconds: 10, limit: 3)
+            #expect(outcome.allowed)
+            #expect(outcome.count == second + 1)
+        }
+        let refused = await state.countEvent(key: "k", now: 5, windowSeconds: 10, limit: 3)
+        #expect(!refused.allowed)
+        let later = await state.countEvent(key: "k", now: 10, windowSeconds: 10, limit: 3)
+        #expect(later.allowed)  // the event at 0 left the window; the refused one was never counted
+        #expect(later.count == 3)
+        let unlimited = await state.countEvent(key: "u", now: 0, windowSeconds: 10, limit: nil)
+        #expect(unlimited.allowed)
+    }
+
+    @Test("a member already in the set is not counted twice")
+    func members() async {
+        let state = InMemoryModerationState()
+        #expect(await state.addMember(key: "s", member: "a", now: 0, windowSeconds: 100, limit: 1).allowed)
+        #expect(await state.addMember(key: "s", member: "a", now: 1, windowSeconds: 100, limit: 1).allowed)
+        #expect(await !state.addMember(key: "s", member: "b", now: 2, windowSeconds: 100, limit: 1).allowed)
+        #expect(await state.addMember(key: "s", member: "b", now: 101, windowSeconds: 100, limit: 1).allowed)
+    }
+
+    @Test("fingerprints count distinct recipients of near-duplicates in the window")
+    func fingerprints() async {
+        let state = InMemoryModerationState()
+        let base: UInt64 = 0xF0F0_F0F0_1234_5678
+        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r1", now: 0, windowSeconds: 60, maxHamming: 3) == 1)
+        #expect(await state.recordFingerprint(key: "s", fingerprint: base ^ 0b101, recipient: "r2", now: 1, windowSeconds: 60, maxHamming: 3) == 2)
+        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r2", now: 2, windowSeconds: 60, maxHamming: 3) == 2)
+        #expect(await state.recordFingerprint(key: "s", fingerprint: ~base, recipient: "r3", now: 3, windowSeconds: 60, maxHamming: 3) == 1)
+        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r4", now: 100, windowSeconds: 60, maxHamming: 3) == 1)
+    }
+}
+
+@Suite("ModerationContext")
+struct ModerationContextTests {
+    @Test("decodes the JSON fields parley check and the server accept")
+    func decoding() throws {
+        let json = """
+            {"text": "x", "language": "en", "sender": "a", "recipient": "b", "verification": "identity", "tier": "super_like",
+             "first_message": true, "new_contact": true, "attachments": [{"type": "video", "bytes": 10, "durationSeconds": 12.5}]}
+            """
+        let context = try JSONDecoder().decode(ModerationContext.self, from: Data(json.utf8))
+        #expect(context.language == "en")
+        #expect(context.isFirstMessage && context.isNewContact)
+        #expect(context.attachments == [MessageAttachment(type: "video", bytes: 10, durationSeconds: 12.5)])
+        let empty = try JSONDecoder().decode(ModerationContext.self, from: Data("{}".utf8))
+        #expect(empty == ModerationContext())
     }
 }
