@@ -69,17 +69,25 @@ public final class LexiconRegex: Sendable {
         guard rest.hasPrefix("\\b") else { return nil }
         rest = rest.dropFirst(2)
         let special: Set<Character> = ["\\", "[", "]", "(", ")", "?", "*", "+", "{", "}", ".", "|", "^", "$"]
-        func literal(_ text: Substring) -> String? {
+        /// The leading literal of a piece of pattern, and whether its last word is known to be complete
+        /// (followed by a space, or by the end of the piece when `completeAtEnd`).
+        func literal(_ text: Substring, completeAtEnd: Bool) -> (text: String, complete: Bool)? {
             var result = ""
             var index = text.startIndex
             while index < text.endIndex, !special.contains(text[index]) {
                 result.append(text[index])
                 index = text.index(after: index)
             }
-            if index < text.endIndex, "?*{".contains(text[index]) { result = String(result.dropLast()) }
-            return result.isEmpty ? nil : result.lowercased()
+            var complete = result.hasSuffix(" ") || (index == text.endIndex && completeAtEnd)
+            if index < text.endIndex, "?*{".contains(text[index]) {
+                result = String(result.dropLast())
+                complete = false
+            }
+            if index < text.endIndex, text[index...].hasPrefix("\\b") { complete = true }
+            return result.isEmpty ? nil : (result.lowercased(), complete)
         }
         var alternatives: [Substring] = []
+        var groupEndsWord = false
         if rest.hasPrefix("(?:") {
             var depth = 0
             var start = rest.index(rest.startIndex, offsetBy: 3)
@@ -104,16 +112,17 @@ public final class LexiconRegex: Sendable {
             alternatives.append(rest[start..<close])
             let after = rest.index(after: close)
             if after < rest.endIndex, "?*{".contains(rest[after]) { return nil }
+            groupEndsWord = after < rest.endIndex && (rest[after] == " " || rest[after...].hasPrefix("\\b"))
         } else {
             alternatives = [rest]
         }
         var result: [[PhraseWord]] = []
         for alternative in alternatives {
-            guard let text = literal(alternative) else { return nil }
-            let words = text.split(separator: " ")
+            guard let found = literal(alternative, completeAtEnd: groupEndsWord) else { return nil }
+            let words = found.text.split(separator: " ")
             guard !words.isEmpty else { return nil }
             result.append(words.enumerated().map { index, word in
-                PhraseWord(bytes: Array(word.utf8), isPrefix: index == words.count - 1)
+                PhraseWord(bytes: Array(word.utf8), isPrefix: index == words.count - 1 && !found.complete)
             })
         }
         return result

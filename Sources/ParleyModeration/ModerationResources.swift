@@ -23,9 +23,9 @@ public final class ModerationResources: Sendable {
     /// The text tables the lexicons were folded with (moderators' segmenters must use the same).
     public let textResources: TextResources
 
+    /// Every literal entry, and the regexes' anchor phrases: a match with entry ≥ `entries.count` is
+    /// the anchor of regex `entry - entries.count`.
     let automaton: PhraseAutomaton
-    /// The regexes' anchor phrases; a match's entry is the index in `regexEntries`.
-    let regexAnchors: PhraseAutomaton
     /// Regexes without anchors, run on every message.
     let alwaysRunRegexes: [Int32]
     let regexEntries: [(entry: Int32, regex: LexiconRegex)]
@@ -48,6 +48,18 @@ public final class ModerationResources: Sendable {
     let categoryScored: [Bool]
     let categoryShown: [Bool]
     let entryWeights: [Double?]
+    /// `file:line` of each entry, domain and emoji, and of each symbol's definition, made once.
+    let entrySources: [String]
+    let domainSources: [String]
+    let emojiSources: [String]
+    let symbolSources: [String]
+    let symbolNames: [String]
+    /// The lowest action threshold, and the thresholds ascending, read once from the rule book.
+    let flagThreshold: Double
+    let thresholds: [(action: ModerationAction, score: Double)]
+    let categoryNames: [String]
+    /// Descriptions of each symbol in French and English.
+    let symbolDescriptions: (fr: [String], en: [String])
     let entryIsAllow: [Bool]
     let hasAllowEntries: Bool
     /// Composite rules in evaluation order, as symbol indices.
@@ -263,14 +275,14 @@ public final class ModerationResources: Sendable {
         return ModerationResources(
             rules: book, entries: entries, domains: domains, brands: brands, emoji: emoji, examples: examples,
             warnings: diagnostics, files: book.files + maps.map(\.path), textResources: textResources,
-            automaton: PhraseAutomaton(phrases: phrases), regexEntries: regexes, symbolRules: symbolRules,
+            phrases: phrases, regexEntries: regexes, symbolRules: symbolRules,
             symbolIndex: symbolIndex, entrySymbols: entrySymbols, domainIndex: HashIndex(domainKeys),
             domainSymbols: domainSymbols, emojiIndex: HashIndex(emojiKeys), emojiSymbols: emojiSymbols, maskTargets: maskTargets,
             detectorSymbols: DetectorSymbol.allCases.map { symbolIndex[$0.rawValue]! }, composites: composites)
     }
 
     init(rules: RuleBook, entries: [LexiconEntry], domains: [DomainEntry], brands: [BrandEntry], emoji: [DomainEntry], examples: [LexiconExample],
-         warnings: [Diagnostic], files: [String], textResources: TextResources, automaton: PhraseAutomaton,
+         warnings: [Diagnostic], files: [String], textResources: TextResources, phrases: [(words: [PhraseWord], entry: Int32)],
          regexEntries: [(entry: Int32, regex: LexiconRegex)], symbolRules: [SymbolRule], symbolIndex: [String: Int32],
          entrySymbols: [Int32], domainIndex: HashIndex, domainSymbols: [Int32], emojiIndex: HashIndex, emojiSymbols: [Int32],
          maskTargets: [(bytes: [UInt8], entry: Int32)], detectorSymbols: [Int32],
@@ -287,7 +299,6 @@ public final class ModerationResources: Sendable {
         self.warnings = warnings
         self.files = files
         self.textResources = textResources
-        self.automaton = automaton
         self.regexEntries = regexEntries
         var anchorPhrases: [(words: [PhraseWord], entry: Int32)] = []
         var always: [Int32] = []
@@ -298,7 +309,7 @@ public final class ModerationResources: Sendable {
                 always.append(Int32(index))
             }
         }
-        self.regexAnchors = PhraseAutomaton(phrases: anchorPhrases)
+        self.automaton = PhraseAutomaton(phrases: phrases + anchorPhrases.map { ($0.words, $0.entry + Int32(entries.count)) })
         self.alwaysRunRegexes = always
         self.symbolRules = symbolRules
         self.symbolIndex = symbolIndex
@@ -313,6 +324,15 @@ public final class ModerationResources: Sendable {
         self.categoryScored = rules.categories.map(\.scored)
         self.categoryShown = rules.categories.map(\.shown)
         self.entryWeights = entries.map(\.weight)
+        self.entrySources = entries.map(\.source.description)
+        self.domainSources = domains.map(\.source.description)
+        self.emojiSources = emoji.map(\.source.description)
+        self.symbolSources = symbolRules.map(\.source.description)
+        self.symbolNames = symbolRules.map(\.name)
+        self.flagThreshold = rules.flagThreshold
+        self.thresholds = rules.thresholds
+        self.categoryNames = rules.categories.map(\.name)
+        self.symbolDescriptions = (symbolRules.map { $0.description(for: "fr") }, symbolRules.map { $0.description(for: "en") })
         self.entryIsAllow = entries.map(\.isAllow)
         self.hasAllowEntries = entries.contains { $0.isAllow }
     }

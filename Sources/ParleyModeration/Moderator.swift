@@ -9,7 +9,6 @@ public final class Moderator {
     public let resources: ModerationResources
     private var scratch = PhraseAutomaton.Scratch()
     private var phraseMatches: [PhraseAutomaton.Match] = []
-    private var anchorMatches: [PhraseAutomaton.Match] = []
     private var regexRun: [Bool]
     private var hits: [Hit] = []
     private var details: [String] = []
@@ -110,11 +109,20 @@ public final class Moderator {
     private func matchLexicons(_ message: Message) {
         phraseMatches.removeAll(keepingCapacity: true)
         resources.automaton.matches(in: message.folded, scratch: &scratch, into: &phraseMatches)
-        // Regexes whose anchor phrase occurs, then those without anchors.
-        anchorMatches.removeAll(keepingCapacity: true)
-        resources.regexAnchors.matches(in: message.folded, scratch: &scratch, into: &anchorMatches)
+        // Regexes whose anchor phrase occurs (the automaton reports them past the entries), then those
+        // without anchors.
+        let entryCount = Int32(resources.entries.count)
         for index in regexRun.indices { regexRun[index] = false }
-        for match in anchorMatches { regexRun[Int(match.entry)] = true }
+        var kept = 0
+        for match in phraseMatches {
+            if match.entry >= entryCount {
+                regexRun[Int(match.entry - entryCount)] = true
+            } else {
+                phraseMatches[kept] = match
+                kept += 1
+            }
+        }
+        phraseMatches.removeLast(phraseMatches.count - kept)
         for index in resources.alwaysRunRegexes {
             let required = resources.regexEntries[Int(index)].regex.requiredByte
             if required == 0 || message.folded.bytes.contains(required) { regexRun[Int(index)] = true }
@@ -525,13 +533,12 @@ public final class Moderator {
     }
 
     private func makeVerdict(_ message: Message, context: ModerationContext) -> Verdict {
-        let rules = resources.rules
         for index in best.indices { best[index] = -1 }
         for (index, hit) in hits.enumerated() {
             let current = best[Int(hit.symbol)]
             if current < 0 || hits[Int(current)].weight < hit.weight { best[Int(hit.symbol)] = Int32(index) }
         }
-        let categoryCount = rules.categories.count
+        let categoryCount = resources.categoryNames.count
         var forced = ModerationAction.allow
         var top = 0.0
         var topCategory = -1
@@ -546,28 +553,30 @@ public final class Moderator {
                 top = sums[category]
                 topCategory = category
             }
-            scoreScratch = (0..<categoryCount).map { max(0, sums[$0]) }
+            if scoreScratch.count != categoryCount { scoreScratch = [Double](repeating: 0, count: categoryCount) }
+            for category in 0..<categoryCount { scoreScratch[category] = max(0, sums[category]) }
         }
         var scores: [String: Double] = [:]
         scores.reserveCapacity(categoryCount)
-        for (index, category) in rules.categories.enumerated() where category.scored { scores[category.name] = scoreScratch[index] }
-        let label = top >= rules.flagThreshold && topCategory >= 0 ? rules.categories[topCategory].name : "ok"
-        let action = max(rules.action(for: top), forced)
+        for index in 0..<categoryCount where resources.categoryScored[index] { scores[resources.categoryNames[index]] = scoreScratch[index] }
+        let label = top >= resources.flagThreshold && topCategory >= 0 ? resources.categoryNames[topCategory] : "ok"
+        var action = forced
+        for threshold in resources.thresholds where top >= threshold.score { action = max(action, threshold.action) }
         let language = context.language.flatMap { $0 == "fr" || $0 == "en" ? $0 : nil } ?? LanguageGuess.guess(hits: hits, resources: resources)
 
         var fired: [FiredRule] = []
+        let descriptions = language == "en" ? resources.symbolDescriptions.en : resources.symbolDescriptions.fr
         for (symbol, hitIndex) in best.enumerated() where hitIndex >= 0 {
             let categoryIndex = Int(resources.symbolCategories[symbol])
             guard resources.categoryShown[categoryIndex] else { continue }
-            let rule = resources.symbolRules[symbol]
             var matches: [RuleMatch] = []
             var source: String?
             var detail: String?
             for hit in hits where hit.symbol == Int32(symbol) {
                 var where_: String?
-                if hit.entry >= 0 { where_ = resources.entries[Int(hit.entry)].source.description }
-                if hit.domain >= 0 { where_ = resources.domains[Int(hit.domain)].source.description }
-                if hit.domain <= -2 { where_ = resources.emoji[Int(-2 - hit.domain)].source.description }
+                if hit.entry >= 0 { where_ = resources.entrySources[Int(hit.entry)] }
+                if hit.domain >= 0 { where_ = resources.domainSources[Int(hit.domain)] }
+                if hit.domain <= -2 { where_ = resources.emojiSources[Int(-2 - hit.domain)] }
                 if source == nil { source = where_ }
                 if hit.detail >= 0 { detail = details[Int(hit.detail)] }
                 if let span = hit.span, !matches.contains(where: { $0.span == span }) {
@@ -575,16 +584,16 @@ public final class Moderator {
                 }
             }
             let weight = resources.categoryScored[categoryIndex] ? hits[Int(hitIndex)].weight : 0
-            fired.append(FiredRule(symbol: rule.name, category: rule.category, weight: weight,
-                                   description: rule.description(for: language), matches: matches,
-                                   source: source ?? rule.source.description, detail: detail))
+            fired.append(FiredRule(symbol: resources.symbolNames[symbol], category: resources.categoryNames[categoryIndex], weight: weight,
+                                   description: descriptions[symbol], matches: matches,
+                                   source: source ?? resources.symbolSources[symbol], detail: detail))
         }
         fired.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.symbol < $1.symbol }
         var reason = ""
         if action != .allow || label != "ok" {
             let topRule = fired.first { label == "ok" ? resources.symbolRules[Int(resources.symbolIndex[$0.symbol]!)].action != nil : $0.category == label }
             if let topRule {
-                let categoryLabel = rules.category(named: topRule.category)?.label(for: language) ?? topRule.category
+                let categoryLabel = resources.rules.category(named: topRule.category)?.label(for: language) ?? topRule.category
                 reason = "\(categoryLabel) : \(topRule.description)"
                 if language == "en" { reason = "\(categoryLabel): \(topRule.description)" }
                 // A composite has no place of its own: quote the first placed rule of its category.
@@ -594,7 +603,7 @@ public final class Moderator {
                 }
             }
         }
-        let report = label == "ok" ? nil : rules.category(named: label)?.report
+        let report = label == "ok" ? nil : resources.rules.category(named: label)?.report
         return Verdict(action: action, label: label, report: report, scores: scores, rules: fired, reason: reason, language: language)
     }
 }

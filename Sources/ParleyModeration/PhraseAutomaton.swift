@@ -33,6 +33,10 @@ public struct PhraseAutomaton: Sendable {
     /// Bit n set: some prefix (suffix) word has n bytes (n < 64; longer ones share bit 63).
     private let prefixLengths: UInt64
     private let suffixLengths: UInt64
+    /// Bit set of the first two bytes of prefix words (and last two bytes of suffix words): units
+    /// that start (end) otherwise skip the prefix (suffix) lookups.
+    private let prefixHeads: [UInt64]
+    private let suffixTails: [UInt64]
     public let entryCount: Int
 
     /// Compiles the phrase entries; `entries[i]` is reported as entry `indices[i]`.
@@ -43,6 +47,12 @@ public struct PhraseAutomaton: Sendable {
         var nodeOutputs: [[Int32]] = [[]]
         var prefixLengths: UInt64 = 0
         var suffixLengths: UInt64 = 0
+        var prefixHeads = [UInt64](repeating: 0, count: 1024)
+        var suffixTails = [UInt64](repeating: 0, count: 1024)
+        func mark(_ table: inout [UInt64], _ first: UInt8, _ second: UInt8) {
+            let bit = Int(first) << 8 | Int(second)
+            table[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         wordIds.reserveCapacity(phrases.count)
         edgeMap.reserveCapacity(phrases.count * 2)
         for phrase in phrases {
@@ -52,9 +62,11 @@ public struct PhraseAutomaton: Sendable {
                 if word.isPrefix {
                     key = WordHash.prefix(word.bytes)
                     prefixLengths |= 1 << UInt64(min(word.bytes.count, 63))
+                    mark(&prefixHeads, word.bytes[0], word.bytes.count > 1 ? word.bytes[1] : 0)
                 } else if word.isSuffix {
                     key = WordHash.suffix(word.bytes)
                     suffixLengths |= 1 << UInt64(min(word.bytes.count, 63))
+                    mark(&suffixTails, word.bytes[word.bytes.count - 1], word.bytes.count > 1 ? word.bytes[word.bytes.count - 2] : 0)
                 } else {
                     key = WordHash.exact(word.bytes)
                 }
@@ -92,12 +104,20 @@ public struct PhraseAutomaton: Sendable {
         self.outputs = flat
         self.prefixLengths = prefixLengths
         self.suffixLengths = suffixLengths
+        self.prefixHeads = prefixHeads
+        self.suffixTails = suffixTails
         self.entryCount = phrases.count
     }
 
     @inline(__always)
     static func edgeKey(node: Int32, word: Int32) -> UInt64 {
         ((UInt64(UInt32(bitPattern: node)) << 32) | UInt64(UInt32(bitPattern: word))) &+ 1
+    }
+
+    @inline(__always)
+    static func isMarked(_ table: UnsafeBufferPointer<UInt64>, _ first: UInt8, _ second: UInt8) -> Bool {
+        let bit = Int(first) << 8 | Int(second)
+        return table[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Appends every phrase match in the folded text to `matches`.
@@ -108,22 +128,31 @@ public struct PhraseAutomaton: Sendable {
         scratch.candidateStarts.removeAll(keepingCapacity: true)
         scratch.candidates.removeAll(keepingCapacity: true)
         folded.bytes.withUnsafeBufferPointer { bytes in
+        prefixHeads.withUnsafeBufferPointer { heads in
+        suffixTails.withUnsafeBufferPointer { tails in
             for unit in folded.units {
                 scratch.candidateStarts.append(Int32(scratch.candidates.count))
                 let range = unit.folded
+                guard !range.isEmpty else { continue }
+                let first = bytes[range.lowerBound]
+                let second = range.count > 1 ? bytes[range.lowerBound + 1] : 0
+                // A one-letter prefix word is marked with a zero second byte.
+                let tryPrefixes = prefixLengths != 0 && (Self.isMarked(heads, first, second) || Self.isMarked(heads, first, 0))
                 var hash = WordHash.offset
                 var length = 0
                 for index in range {
                     hash = WordHash.add(hash, bytes[index])
                     length += 1
-                    if prefixLengths & (1 << UInt64(min(length, 63))) != 0 {
+                    if tryPrefixes, prefixLengths & (1 << UInt64(min(length, 63))) != 0 {
                         let id = words.value(for: WordHash.key(hash, kind: 1))
                         if id >= 0 { scratch.candidates.append(id) }
                     }
                 }
                 let exact = words.value(for: WordHash.key(hash, kind: 0))
                 if exact >= 0 { scratch.candidates.append(exact) }
-                if suffixLengths != 0 {
+                let last = bytes[range.upperBound - 1]
+                let beforeLast = range.count > 1 ? bytes[range.upperBound - 2] : 0
+                if suffixLengths != 0, Self.isMarked(tails, last, beforeLast) || Self.isMarked(tails, last, 0) {
                     hash = WordHash.offset
                     length = 0
                     var index = range.upperBound
@@ -138,6 +167,8 @@ public struct PhraseAutomaton: Sendable {
                     }
                 }
             }
+        }
+        }
         }
         scratch.candidateStarts.append(Int32(scratch.candidates.count))
         let starts = scratch.candidateStarts
