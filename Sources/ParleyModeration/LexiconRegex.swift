@@ -46,7 +46,8 @@ public final class LexiconRegex: Sendable {
         }
         self.pattern = pattern
         self.flags = flags
-        self.anchors = Self.anchors(of: pattern)
+        // With `x`, spaces in the pattern are not literal: no anchors.
+        self.anchors = flags.contains("x") ? nil : Self.anchors(of: pattern)
         let head = Array(pattern.utf8.prefix(2))
         if head.count == 2, head[0] == UInt8(ascii: "\\"), head[1] < 128,
             !(head[1] >= 48 && head[1] <= 57), !(head[1] >= 65 && head[1] <= 90), !(head[1] >= 97 && head[1] <= 122) {
@@ -61,71 +62,73 @@ public final class LexiconRegex: Sendable {
         compiled.withLock { parley_regex_close($0) }
     }
 
-    /// The literal words a match must start with: `\\bj' espere …` → [`j'`], `\\b(?:earn|make) …` →
-    /// [`earn`, `make`], `\\bgagne[rz]? …` → [`gagne`]. Nil when the start is not literal.
+    /// The literal phrases a match must start with, read from the pattern's leading pieces: literal
+    /// words and `(?:a|b)` groups of literal alternatives, separated by spaces (up to 64 phrases, the
+    /// cross product of the pieces). `\\bj' espere que …` → [`j' espere que`]; `\\b(?:ton|votre)
+    /// (?:paiement|compte) …` → [`ton paiement`, `ton compte`, `votre paiement`, `votre compte`];
+    /// `\\bgagne[rz]? …` → [`gagne*`] (a prefix). Nil when the start is not literal: always run.
     static func anchors(of pattern: String) -> [[PhraseWord]]? {
         var rest = Substring(pattern)
         if rest.hasPrefix("^") { rest = rest.dropFirst() }
         guard rest.hasPrefix("\\b") else { return nil }
         rest = rest.dropFirst(2)
         let special: Set<Character> = ["\\", "[", "]", "(", ")", "?", "*", "+", "{", "}", ".", "|", "^", "$"]
-        /// The leading literal of a piece of pattern, and whether its last word is known to be complete
-        /// (followed by a space, or by the end of the piece when `completeAtEnd`).
-        func literal(_ text: Substring, completeAtEnd: Bool) -> (text: String, complete: Bool)? {
-            var result = ""
-            var index = text.startIndex
-            while index < text.endIndex, !special.contains(text[index]) {
-                result.append(text[index])
-                index = text.index(after: index)
-            }
-            var complete = result.hasSuffix(" ") || (index == text.endIndex && completeAtEnd)
-            if index < text.endIndex, "?*{".contains(text[index]) {
-                result = String(result.dropLast())
-                complete = false
-            }
-            if index < text.endIndex, text[index...].hasPrefix("\\b") { complete = true }
-            return result.isEmpty ? nil : (result.lowercased(), complete)
-        }
-        var alternatives: [Substring] = []
-        var groupEndsWord = false
-        if rest.hasPrefix("(?:") {
-            var depth = 0
-            var start = rest.index(rest.startIndex, offsetBy: 3)
-            var index = start
-            var close: Substring.Index?
-            while index < rest.endIndex {
-                let character = rest[index]
-                if character == "\\" {
+        let quantifiers: Set<Character> = ["?", "*", "{", "+"]
+        // Each piece: its alternatives (each a list of words), and whether the piece's end is a word end.
+        var phrases: [[String]] = [[]]
+        var lastComplete = false
+        pieces: while !rest.isEmpty {
+            var alternatives: [String] = []
+            if rest.hasPrefix("(?:") {
+                var index = rest.index(rest.startIndex, offsetBy: 3)
+                var current = ""
+                var closed = false
+                while index < rest.endIndex {
+                    let character = rest[index]
+                    if character == ")" { closed = true; break }
+                    if character == "|" {
+                        alternatives.append(current)
+                        current = ""
+                    } else if special.contains(character) {
+                        break  // not a plain alternation: stop before this piece
+                    } else {
+                        current.append(character)
+                    }
                     index = rest.index(after: index)
-                } else if character == "(" {
-                    depth += 1
-                } else if character == ")" {
-                    if depth == 0 { close = index; break }
-                    depth -= 1
-                } else if character == "|" && depth == 0 {
-                    alternatives.append(rest[start..<index])
-                    start = rest.index(after: index)
                 }
-                if index < rest.endIndex { index = rest.index(after: index) }
+                guard closed, !current.isEmpty, !alternatives.contains(where: \.isEmpty) else { break pieces }
+                alternatives.append(current)
+                rest = rest[rest.index(after: index)...]
+                if let next = rest.first, quantifiers.contains(next) { break pieces }
+            } else {
+                var word = ""
+                while let character = rest.first, !special.contains(character), character != " " {
+                    word.append(character)
+                    rest = rest.dropFirst()
+                }
+                if let next = rest.first, quantifiers.contains(next) { word = String(word.dropLast()) }
+                guard !word.isEmpty else { break pieces }
+                alternatives = [word]
             }
-            guard let close else { return nil }
-            alternatives.append(rest[start..<close])
-            let after = rest.index(after: close)
-            if after < rest.endIndex, "?*{".contains(rest[after]) { return nil }
-            groupEndsWord = after < rest.endIndex && (rest[after] == " " || rest[after...].hasPrefix("\\b"))
-        } else {
-            alternatives = [rest]
+            let complete = rest.first == " " || rest.hasPrefix("\\b")
+            var extended: [[String]] = []
+            for phrase in phrases {
+                for alternative in alternatives {
+                    extended.append(phrase + alternative.lowercased().split(separator: " ").map(String.init))
+                }
+            }
+            guard extended.count <= 64 else { break pieces }
+            phrases = extended
+            lastComplete = complete
+            guard complete, rest.first == " " else { break pieces }
+            rest = rest.dropFirst()
         }
-        var result: [[PhraseWord]] = []
-        for alternative in alternatives {
-            guard let found = literal(alternative, completeAtEnd: groupEndsWord) else { return nil }
-            let words = found.text.split(separator: " ")
-            guard !words.isEmpty else { return nil }
-            result.append(words.enumerated().map { index, word in
-                PhraseWord(bytes: Array(word.utf8), isPrefix: index == words.count - 1 && !found.complete)
-            })
+        guard phrases.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return phrases.map { words in
+            words.enumerated().map { index, word in
+                PhraseWord(bytes: Array(word.utf8), isPrefix: index == words.count - 1 && !lastComplete)
+            }
         }
-        return result
     }
 
     /// The anchors as text (nil when the regex runs on every message).
