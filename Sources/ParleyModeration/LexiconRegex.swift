@@ -79,22 +79,35 @@ public final class LexiconRegex: Sendable {
         var lastComplete = false
         pieces: while !rest.isEmpty {
             var alternatives: [String] = []
+            var cut = false  // an alternative stopped at a special character: its word is a prefix
             if rest.hasPrefix("(?:") {
                 var index = rest.index(rest.startIndex, offsetBy: 3)
                 var current = ""
+                var skipping = false
+                var depth = 0
                 var closed = false
                 while index < rest.endIndex {
                     let character = rest[index]
-                    if character == ")" { closed = true; break }
-                    if character == "|" {
+                    if character == "\\" {
+                        skipping = true
+                        index = rest.index(after: index)
+                    } else if character == "(" {
+                        skipping = true
+                        depth += 1
+                    } else if character == ")" {
+                        if depth == 0 { closed = true; break }
+                        depth -= 1
+                    } else if character == "|" && depth == 0 {
                         alternatives.append(current)
                         current = ""
+                        skipping = false
                     } else if special.contains(character) {
-                        break  // not a plain alternation: stop before this piece
-                    } else {
+                        skipping = true
+                    } else if !skipping {
                         current.append(character)
                     }
-                    index = rest.index(after: index)
+                    if skipping { cut = true }
+                    if index < rest.endIndex { index = rest.index(after: index) }
                 }
                 guard closed, !current.isEmpty, !alternatives.contains(where: \.isEmpty) else { break pieces }
                 alternatives.append(current)
@@ -110,7 +123,7 @@ public final class LexiconRegex: Sendable {
                 guard !word.isEmpty else { break pieces }
                 alternatives = [word]
             }
-            let complete = rest.first == " " || rest.hasPrefix("\\b")
+            let complete = !cut && (rest.first == " " || rest.hasPrefix("\\b"))
             var extended: [[String]] = []
             for phrase in phrases {
                 for alternative in alternatives {

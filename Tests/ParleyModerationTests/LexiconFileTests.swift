@@ -116,6 +116,7 @@ struct LexiconRegexTests {
         #expect(try anchors("\\b(?:i'd|i) (?:book|hire) you") == ["i'd book you*", "i'd hire you*", "i book you*", "i hire you*"])
         #expect(try anchors("\\b(?:ton|votre) (?:paiement|compte) (?:est )?bloque") == ["ton paiement", "ton compte", "votre paiement", "votre compte"])
         #expect(try anchors("\\b(?:the )?app") == nil)
+        #expect(try anchors("\\b(?:confirme[rsz]?|verifie[rsz]?) (?:tes|vos)") == ["confirme*", "verifie*"])
         #expect(try anchors("\\.(?:exe|scr)\\b") == nil)
         #expect(try anchors("\\b\\d+ instead of") == nil)
     }
