@@ -52,6 +52,17 @@ public final class Moderator {
         }
     }
 
+    /// When verdicts list the signals (symbols that never score: who is addressed, amounts, contacts…).
+    public enum SignalReporting: Sendable {
+        /// Always (what `parley explain` shows).
+        case always
+        /// Only when the message is flagged, where they explain the composites (the default: an
+        /// allowed message's verdict stays small).
+        case whenFlagged
+    }
+
+    public var signalReporting: SignalReporting = .whenFlagged
+
     /// - Complexity: one ICU clone per lexicon regex.
     public init(resources: ModerationResources) {
         self.resources = resources
@@ -566,9 +577,11 @@ public final class Moderator {
 
         var fired: [FiredRule] = []
         let descriptions = language == "en" ? resources.symbolDescriptions.en : resources.symbolDescriptions.fr
+        let flagged = action != .allow || label != "ok"
+        let showSignals = signalReporting == .always || flagged
         for (symbol, hitIndex) in best.enumerated() where hitIndex >= 0 {
             let categoryIndex = Int(resources.symbolCategories[symbol])
-            guard resources.categoryShown[categoryIndex] else { continue }
+            guard resources.categoryShown[categoryIndex], showSignals || resources.categoryScored[categoryIndex] else { continue }
             var matches: [RuleMatch] = []
             var source: String?
             var detail: String?

@@ -32,7 +32,9 @@ struct ExplainCommand: ParsableCommand {
         let resources = try ModerationSupport.load(directory)
         let segmenter = try ModerationSupport.segmenter(for: resources, maxBytes: TextLimits().maximumBytes)
         let message = try segmenter.read(input ?? "")
-        let verdict = Moderator(resources: resources).moderate(message, context: ModerationContext(language: language))
+        let moderator = Moderator(resources: resources)
+        moderator.signalReporting = .always
+        let verdict = moderator.moderate(message, context: ModerationContext(language: language))
         print(Self.render(verdict, message: message))
     }
 
