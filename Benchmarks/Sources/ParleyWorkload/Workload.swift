@@ -4,4 +4,7 @@ enum Workload: String, CaseIterable {
     case icuWordBreak = "icu-word-break"
     /// ParleyText: validation, NFC, typed tokens with spans, folded view.
     case tokenizeFold = "tokenize-fold"
+    /// ParleyModeration: tokenize + fold, then the full moderation of the message (lexicons, regexes,
+    /// detectors, composites, verdict).
+    case moderate = "moderate"
 }

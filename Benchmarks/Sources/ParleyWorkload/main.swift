@@ -4,6 +4,7 @@ import Glibc
 import CICUBaseline
 import ParleyTesting
 import ParleyText
+import ParleyModeration
 
 /// `ParleyWorkload <workload> <passes>`: runs one workload over the benchmark corpus `passes` times
 /// after one warm-up pass. Under `valgrind --tool=callgrind`, the difference between two pass counts
@@ -36,6 +37,18 @@ case .tokenizeFold:
         for text in texts {
             try segmenter.read(text, into: &message)
             checksum &+= message.folded.units.count
+        }
+    }
+case .moderate:
+    let segmenter = Fixtures.segmenter()
+    let resources = try ModerationResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources)
+    let moderator = Moderator(resources: resources)
+    var message = Message()
+    for pass in 0...passes {
+        _ = pass
+        for text in texts {
+            try segmenter.read(text, into: &message)
+            checksum &+= moderator.moderate(message).rules.count
         }
     }
 }
