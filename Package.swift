@@ -35,6 +35,7 @@ let package = Package(
             name: "parley",
             dependencies: ["ParleyText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]
