@@ -1,0 +1,65 @@
+/// One suggestion being ranked (plain values: it lives in a stack buffer during a completion).
+struct CompletionCandidate {
+    var pair: Int32
+    var entry: Int32
+    var distance: Int8
+    var recentlyUsed: Bool
+    var score: Double
+}
+
+/// The best `capacity` candidates seen so far, one per entry, kept sorted in a caller-owned buffer:
+/// fewer edits first, then higher score, then the shorter canonical form, then load order.
+struct CompletionRanking {
+    let candidates: UnsafeMutableBufferPointer<CompletionCandidate>
+    unowned(unsafe) let vocabulary: Vocabulary
+    let recent: RecentUsage
+    /// Length of the folded prefix.
+    let prefixLength: Int
+    private(set) var count = 0
+
+    init(candidates: UnsafeMutableBufferPointer<CompletionCandidate>, vocabulary: Vocabulary, recent: RecentUsage, prefixLength: Int) {
+        self.candidates = candidates
+        self.vocabulary = vocabulary
+        self.recent = recent
+        self.prefixLength = prefixLength
+    }
+
+    /// Considers a (key, entry) pair matched at `distance`; `whole` when its key is the whole prefix.
+    /// O(capacity), no allocation.
+    mutating func offer(pair: Int32, distance: Int, whole: Bool) {
+        let entry = vocabulary.trie.pairEntry[Int(pair)]
+        let boost = recent.items.isEmpty ? 0 : recent.boost(of: entry)
+        let score = Double(vocabulary.entryWeight[Int(entry)]) + boost + (whole ? Vocabulary.wholeFormBonus : 0)
+        let candidate = CompletionCandidate(pair: pair, entry: entry, distance: Int8(distance), recentlyUsed: boost > 0, score: score)
+        var slot = -1
+        for index in 0..<count where candidates[index].entry == entry {
+            guard precedes(candidate, candidates[index]) else { return }
+            slot = index
+            break
+        }
+        if slot < 0 {
+            if count < candidates.count {
+                slot = count
+                count += 1
+            } else {
+                guard precedes(candidate, candidates[count - 1]) else { return }
+                slot = count - 1
+            }
+        }
+        candidates[slot] = candidate
+        while slot > 0 && precedes(candidates[slot], candidates[slot - 1]) {
+            candidates.swapAt(slot, slot - 1)
+            slot -= 1
+        }
+    }
+
+    private func precedes(_ lhs: CompletionCandidate, _ rhs: CompletionCandidate) -> Bool {
+        if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        let leftLength = vocabulary.entryCanonicalLength[Int(lhs.entry)]
+        let rightLength = vocabulary.entryCanonicalLength[Int(rhs.entry)]
+        if leftLength != rightLength { return leftLength < rightLength }
+        if lhs.entry != rhs.entry { return lhs.entry < rhs.entry }
+        return lhs.pair < rhs.pair
+    }
+}

@@ -1,0 +1,300 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import ParleyText
+
+/// The trade vocabulary of one language, compiled once into a compact trie for completion.
+///
+/// Immutable and `Sendable`: one instance serves every request. Build it with
+/// ``load(directory:language:resources:)`` (the `Lexicons/vocabulary/` folder) or
+/// ``init(entries:segmenter:)``; then ``complete(_:limit:recent:)`` runs in a few microseconds
+/// with no Foundation and no allocation per visited node.
+public final class Vocabulary: Sendable {
+    /// The most suggestions a completion returns.
+    public static let maximumLimit = VocabularyTrie.topCapacity
+    /// Prefixes of at least this many folded characters also match with one edit (typo, missing or
+    /// extra letter, two letters swapped).
+    public static let typoMinimumLength = 4
+    /// Score bonus when the prefix is a whole form (the user typed the full word).
+    public static let wholeFormBonus: Double = 15
+    /// Longest folded prefix considered; longer prefixes are cut (no key is that long).
+    static let maximumPrefixBytes = 96
+
+    /// The language code (`fr`, `en`), or empty for a vocabulary built from entries.
+    public let language: String
+    /// Entries after merging (same kind and folded canonical form), in load order.
+    public let entries: [VocabularyEntry]
+    /// Warnings found while loading (errors throw).
+    public let warnings: [Diagnostic]
+
+    let trie: VocabularyTrie
+    /// Every form's text; a pair's form indexes here.
+    let forms: [String]
+    let entryWeight: [Int32]
+    let entryCanonicalLength: [Int32]
+    let folder: CodePointFolder
+
+    /// Compiles entries. Entries of the same kind whose canonical forms fold the same are merged
+    /// (variants united, highest weight kept).
+    /// - Parameter segmenter: folds each form exactly as messages are folded; each form is also
+    ///   indexed under its code-point folding (what a user's prefix folds to), when different.
+    /// - Complexity: O(total length of the forms × log); load-time only.
+    public init(entries input: [VocabularyEntry], segmenter: Segmenter, language: String = "", warnings: [Diagnostic] = []) {
+        let folder = CodePointFolder.shared
+        var merged: [VocabularyEntry] = []
+        var index: [String: Int] = [:]
+        for entry in input {
+            let id = entry.kind.rawValue + "|" + String(decoding: folder.fold(entry.canonical), as: UTF8.self)
+            if let existing = index[id] {
+                merged[existing].weight = max(merged[existing].weight, entry.weight)
+                for variant in entry.variants where !merged[existing].forms.contains(variant) {
+                    merged[existing].variants.append(variant)
+                }
+            } else {
+                index[id] = merged.count
+                merged.append(entry)
+            }
+        }
+
+        var forms: [String] = []
+        var formIsCanonical: [Bool] = []
+        var keys: [(key: [UInt8], entry: Int32, form: Int32)] = []
+        for (entryIndex, entry) in merged.enumerated() {
+            for (position, form) in entry.forms.enumerated() {
+                let formIndex = Int32(forms.count)
+                forms.append(form)
+                formIsCanonical.append(position == 0)
+                let byCodePoint = folder.fold(form)
+                let byMessage = Array(segmenter.fold(form).utf8.filter { $0 != UInt8(ascii: " ") })
+                keys.append((byCodePoint, Int32(entryIndex), formIndex))
+                if byMessage != byCodePoint { keys.append((byMessage, Int32(entryIndex), formIndex)) }
+            }
+        }
+        let weights = merged.map { Int32($0.weight) }
+        let canonicalLengths = merged.map { Int32($0.canonical.utf8.count) }
+        self.trie = VocabularyTrie(keys: keys) { lhs, rhs in
+            let leftWeight = weights[Int(lhs.entry)]
+            let rightWeight = weights[Int(rhs.entry)]
+            if leftWeight != rightWeight { return leftWeight > rightWeight }
+            let leftCanonical = formIsCanonical[Int(lhs.form)]
+            let rightCanonical = formIsCanonical[Int(rhs.form)]
+            if leftCanonical != rightCanonical { return leftCanonical }
+            let leftLength = canonicalLengths[Int(lhs.entry)]
+            let rightLength = canonicalLengths[Int(rhs.entry)]
+            if leftLength != rightLength { return leftLength < rightLength }
+            return lhs.entry < rhs.entry
+        }
+        self.language = language
+        self.entries = merged
+        self.warnings = warnings
+        self.forms = forms
+        self.entryWeight = weights
+        self.entryCanonicalLength = canonicalLengths
+        self.folder = folder
+    }
+
+    /// Loads `common/*.vocab` then `<language>/*.vocab` from a vocabulary folder and compiles them.
+    /// - Throws: ``DiagnosticList`` with every error (file:line:column) when any file is bad; the
+    ///   caller keeps serving its previous vocabulary.
+    public static func load(directory: String, language: String, resources: TextResources) throws(DiagnosticList) -> Vocabulary {
+        var diagnostics: [Diagnostic] = []
+        var entries: [VocabularyEntry] = []
+        let languageFolder = directory + "/" + language
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: languageFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticList([Diagnostic(file: languageFolder, message: "no vocabulary folder for language '\(language)'")])
+        }
+        for folder in [directory + "/common", languageFolder] {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                .filter { $0.hasSuffix(".vocab") }.sorted()
+            for name in names {
+                do {
+                    let file = try VocabularyFile.read(folder + "/" + name)
+                    entries += file.entries
+                    diagnostics += file.diagnostics
+                } catch {
+                    diagnostics.append(error)
+                }
+            }
+        }
+        if entries.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: languageFolder, message: "no entries in any .vocab file"))
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        let segmenter: Segmenter
+        do {
+            segmenter = try Segmenter(resources: resources, limits: TextLimits())
+        } catch {
+            throw DiagnosticList([Diagnostic(file: directory, message: "cannot open a segmenter: \(error)")])
+        }
+        return Vocabulary(entries: entries, segmenter: segmenter, language: language, warnings: diagnostics)
+    }
+
+    /// Suggestions for what the user is typing, best first.
+    ///
+    /// The prefix is folded like messages (case, accents, hyphens, spaces and punctuation ignored:
+    /// `cafe con` completes `café-concert`). Forms starting with the prefix come first; then, for
+    /// prefixes of ``typoMinimumLength`` folded characters or more, forms starting within one edit
+    /// of it. Within each group: weight, plus the boost of `recent` use, plus ``wholeFormBonus``.
+    /// - Parameters:
+    ///   - limit: at most this many suggestions, clamped to 1...``maximumLimit``.
+    ///   - recent: the user's recent terms, from ``recentUsage(_:)`` on this vocabulary.
+    /// - Complexity: O(prefix length × visited nodes) with at most one edit; allocates only the
+    ///   result array (use ``complete(_:limit:recent:into:)`` to reuse one).
+    public func complete(_ prefix: String, limit: Int = Vocabulary.maximumLimit, recent: RecentUsage = .none) -> [Completion] {
+        var results: [Completion] = []
+        complete(prefix, limit: limit, recent: recent, into: &results)
+        return results
+    }
+
+    /// Same as ``complete(_:limit:recent:)``, writing into `results` (emptied first, capacity kept).
+    public func complete(_ prefix: String, limit: Int = Vocabulary.maximumLimit, recent: RecentUsage = .none,
+                         into results: inout [Completion]) {
+        var prefix = prefix
+        prefix.withUTF8 { complete(utf8: $0, limit: limit, recent: recent, into: &results) }
+    }
+
+    /// Same as ``complete(_:limit:recent:)`` on UTF-8 bytes.
+    public func complete(utf8 prefix: UnsafeBufferPointer<UInt8>, limit: Int = Vocabulary.maximumLimit,
+                         recent: RecentUsage = .none, into results: inout [Completion]) {
+        results.removeAll(keepingCapacity: true)
+        let limit = min(max(limit, 1), Self.maximumLimit)
+        let recent = recent.vocabulary == ObjectIdentifier(self) ? recent : .none
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maximumPrefixBytes) { folded in
+            let length = folder.fold(prefix, into: folded)
+            guard length > 0 else { return }
+            let key = UnsafeBufferPointer(rebasing: folded[0..<length])
+            withUnsafeTemporaryAllocation(of: CompletionCandidate.self, capacity: limit) { candidates in
+                var ranking = CompletionRanking(candidates: candidates, vocabulary: self, recent: recent, prefixLength: length)
+                if let node = trie.walk(key) { gather(node: node, distance: 0, into: &ranking) }
+                if length >= Self.typoMinimumLength { searchOneEdit(key, into: &ranking) }
+                results.reserveCapacity(ranking.count)
+                for index in 0..<ranking.count { results.append(completion(for: candidates[index])) }
+            }
+        }
+    }
+
+    /// Resolves a user's recent terms (most recent first; a term used twice counts twice), e.g. what
+    /// they picked from earlier suggestions or the vocabulary terms of their last messages. Terms
+    /// that are not in the vocabulary are ignored.
+    /// - Complexity: O(total length of the terms); allocates the result.
+    public func recentUsage(_ terms: [String]) -> RecentUsage {
+        var items: [RecentUsage.Item] = []
+        var boost = RecentUsage.boostPerUse / RecentUsage.decayPerUse
+        for term in terms.prefix(RecentUsage.maximumTerms) {
+            boost *= RecentUsage.decayPerUse
+            let key = folder.fold(term)
+            guard let keyIndex = key.withUnsafeBufferPointer({ trie.keyIndex(of: $0) }) else { continue }
+            for pair in Int(trie.pairStart[keyIndex])..<Int(trie.pairStart[keyIndex + 1]) {
+                let entry = trie.pairEntry[pair]
+                if let existing = items.firstIndex(where: { $0.entry == entry }) {
+                    items[existing].boost = min(RecentUsage.maximumBoost, items[existing].boost + boost)
+                } else {
+                    items.append(RecentUsage.Item(entry: entry, boost: min(RecentUsage.maximumBoost, boost), keys: keys(of: entry)))
+                }
+            }
+        }
+        return RecentUsage(items: items, vocabulary: ObjectIdentifier(self))
+    }
+
+    /// Every key of an entry with the pair leading to it (load-time or per-user, not per keystroke).
+    private func keys(of entry: Int32) -> [(key: Int32, pair: Int32)] {
+        var result: [(key: Int32, pair: Int32)] = []
+        for key in 0..<trie.keyCount {
+            for pair in Int(trie.pairStart[key])..<Int(trie.pairStart[key + 1]) where trie.pairEntry[pair] == entry {
+                result.append((Int32(key), Int32(pair)))
+            }
+        }
+        return result
+    }
+
+    /// Offers a matched node's entries: all of them when few, else its precomputed best, plus its own
+    /// key when it is the whole prefix, plus recently used entries under it.
+    private func gather(node: Int, distance: Int, into ranking: inout CompletionRanking) {
+        let keyLow = Int(trie.keyLow[node])
+        let keyHigh = Int(trie.keyHigh[node])
+        let pairLow = Int(trie.pairStart[keyLow])
+        let pairHigh = Int(trie.pairStart[keyHigh])
+        if pairHigh - pairLow <= VocabularyTrie.topCapacity {
+            for key in keyLow..<keyHigh {
+                let whole = distance == 0 && Int(trie.keyLength[key]) == ranking.prefixLength
+                for pair in Int(trie.pairStart[key])..<Int(trie.pairStart[key + 1]) {
+                    ranking.offer(pair: Int32(pair), distance: distance, whole: whole)
+                }
+            }
+        } else {
+            let start = Int(trie.topStart[node])
+            for index in start..<start + Int(trie.topCount[node]) {
+                ranking.offer(pair: trie.tops[index], distance: distance, whole: false)
+            }
+            if distance == 0 && trie.isKey[node] {
+                for pair in Int(trie.pairStart[keyLow])..<Int(trie.pairStart[keyLow + 1]) {
+                    ranking.offer(pair: Int32(pair), distance: 0, whole: true)
+                }
+            }
+        }
+        for item in ranking.recent.items {
+            for (key, pair) in item.keys where Int(key) >= keyLow && Int(key) < keyHigh {
+                ranking.offer(pair: pair, distance: distance, whole: distance == 0 && Int(trie.keyLength[Int(key)]) == ranking.prefixLength)
+                break
+            }
+        }
+    }
+
+    /// Walks the trie with a Levenshtein row per depth (optimal string alignment: substitution,
+    /// insertion, deletion, transposition), gathering every node whose path is one edit from the
+    /// prefix. Rows and the walk stack live on the stack: no allocation.
+    private func searchOneEdit(_ prefix: UnsafeBufferPointer<UInt8>, into ranking: inout CompletionRanking) {
+        let width = prefix.count + 1
+        let maximumDepth = prefix.count + 1
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: width * (maximumDepth + 1)) { rows in
+            withUnsafeTemporaryAllocation(of: (node: Int32, next: Int32).self, capacity: maximumDepth + 1) { stack in
+                for column in 0..<width { rows[column] = UInt8(column) }
+                stack[0] = (0, 0)
+                var top = 0
+                while top >= 0 {
+                    let node = Int(stack[top].node)
+                    let next = Int(stack[top].next)
+                    if next == Int(trie.childCount[node]) || top == maximumDepth {
+                        top -= 1
+                        continue
+                    }
+                    stack[top].next += 1
+                    let child = Int(trie.firstChild[node]) + next
+                    let label = trie.labels[child]
+                    let depth = top + 1
+                    let row = depth * width
+                    let previous = row - width
+                    rows[row] = UInt8(min(depth, 255))
+                    var smallest = rows[row]
+                    for column in 1..<width {
+                        let cost: UInt8 = prefix[column - 1] == label ? 0 : 1
+                        var value = min(rows[previous + column] + 1, rows[row + column - 1] + 1, rows[previous + column - 1] + cost)
+                        if depth >= 2 && column >= 2 && prefix[column - 1] == trie.labels[node] && prefix[column - 2] == label {
+                            value = min(value, rows[previous - width + column - 2] + 1)
+                        }
+                        rows[row + column] = min(value, 2)
+                        smallest = min(smallest, rows[row + column])
+                    }
+                    let distance = rows[row + width - 1]
+                    if distance == 1 {
+                        gather(node: child, distance: 1, into: &ranking)
+                        continue
+                    }
+                    if distance == 0 || smallest > 1 { continue }
+                    top = depth
+                    stack[top] = (Int32(child), 0)
+                }
+            }
+        }
+    }
+
+    private func completion(for candidate: CompletionCandidate) -> Completion {
+        let entry = entries[Int(candidate.entry)]
+        return Completion(text: entry.canonical, kind: entry.kind, matched: forms[Int(trie.pairForm[Int(candidate.pair)])],
+                          weight: entry.weight, score: candidate.score, distance: Int(candidate.distance),
+                          recentlyUsed: candidate.recentlyUsed)
+    }
+}
