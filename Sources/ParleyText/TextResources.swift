@@ -7,13 +7,13 @@ public final class TextResources: Sendable {
     /// ASCII character read as a letter inside a word (`3` → `e`, `@` → `a`), indexed by byte.
     let leetASCII: [UInt8]
     /// Folded number words (`douze`, `twelve`, `oh`) and their value.
-    let numberWords: [String: Int]
+    let numberWords: [ShortKey: Int]
     /// Known top-level domains, lower case, for bare domains like `example.fr` and `bit.ly/x`.
-    let topLevelDomains: Set<String>
-    /// Folded currency words and symbols (`€`, `euros`, `balles`, `$`) and their ISO code.
-    let currencies: [String: String]
-    /// Emoticons exactly as typed (`:)`, `:-(`, `<3`).
-    let emoticons: Set<[UInt8]>
+    let topLevelDomains: Set<ShortKey>
+    /// Currency words and symbols, lower case (`€`, `euros`, `balles`, `$`), and their ISO code.
+    let currencies: [ShortKey: String]
+    /// Emoticons exactly as typed (`:)`, `:-(`, `<3`), bucketed by first byte, longest first.
+    let emoticonsByFirstByte: [[[UInt8]]]
     /// Longest emoticon in bytes.
     let longestEmoticon: Int
 
@@ -51,41 +51,45 @@ public final class TextResources: Sendable {
             leet[Int(from)] = to
         }
 
-        var numbers: [String: Int] = [:]
+        var numbers: [ShortKey: Int] = [:]
         let numberFile = table("number-words.map")
         for line in numberFile.lines {
-            guard line.texts.count == 3, let value = Int(line.texts[2]), value >= 0, value < 1000 else {
+            guard line.texts.count == 3, let value = Int(line.texts[2]), value >= 0, value < 1000,
+                let key = ShortKey(Folding.simpleFold(line.texts[1]))
+            else {
                 diagnostics.append(Diagnostic(file: numberFile.path, line: line.number, column: line.columns[0],
-                    message: "expected '<language> <word> <value 0-999>'"))
+                    message: "expected '<language> <word of at most 16 bytes> <value 0-999>'"))
                 continue
             }
-            numbers[Folding.simpleFold(line.texts[1])] = value
+            numbers[key] = value
         }
 
-        var domains: Set<String> = []
+        var domains: Set<ShortKey> = []
         let domainFile = table("tlds.map")
         for line in domainFile.lines {
             let tld = line.texts[0].lowercased()
-            guard line.texts.count == 1, tld.allSatisfy({ $0.isLetter || $0 == "-" }) else {
+            guard line.texts.count == 1, tld.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }), let key = ShortKey(tld) else {
                 diagnostics.append(Diagnostic(file: domainFile.path, line: line.number, column: line.columns[0],
                     message: "expected one top-level domain per line"))
                 continue
             }
-            domains.insert(tld)
+            domains.insert(key)
         }
 
-        var currencies: [String: String] = [:]
+        var currencies: [ShortKey: String] = [:]
         let currencyFile = table("currencies.map")
         for line in currencyFile.lines {
-            guard line.texts.count == 2, line.texts[1].count == 3, line.texts[1].allSatisfy(\.isUppercase) else {
+            guard line.texts.count == 2, line.texts[1].count == 3, line.texts[1].allSatisfy(\.isUppercase),
+                let key = ShortKey(line.texts[0])
+            else {
                 diagnostics.append(Diagnostic(file: currencyFile.path, line: line.number, column: line.columns[0],
                     message: "expected '<symbol or word> <ISO 4217 code>'"))
                 continue
             }
-            currencies[Folding.simpleFold(line.texts[0])] = line.texts[1]
+            currencies[key] = line.texts[1]
         }
 
-        var emoticons: Set<[UInt8]> = []
+        var emoticons: [[UInt8]] = []
         let emoticonFile = table("emoticons.map")
         for line in emoticonFile.lines {
             guard line.texts.count == 1 else {
@@ -93,7 +97,7 @@ public final class TextResources: Sendable {
                     message: "expected one emoticon per line"))
                 continue
             }
-            emoticons.insert(Array(line.texts[0].utf8))
+            emoticons.append(Array(line.texts[0].utf8))
         }
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
@@ -111,14 +115,23 @@ public final class TextResources: Sendable {
         return try load(from: lexicons + "/text")
     }
 
-    init(leetASCII: [UInt8], numberWords: [String: Int], topLevelDomains: Set<String>, currencies: [String: String],
-         emoticons: Set<[UInt8]>, files: [String]) {
+    init(leetASCII: [UInt8], numberWords: [ShortKey: Int], topLevelDomains: Set<ShortKey>, currencies: [ShortKey: String],
+         emoticons: [[UInt8]], files: [String]) {
         self.leetASCII = leetASCII
         self.numberWords = numberWords
         self.topLevelDomains = topLevelDomains
         self.currencies = currencies
-        self.emoticons = emoticons
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for emoticon in Set(emoticons) { buckets[Int(emoticon[0])].append(emoticon) }
+        for i in buckets.indices { buckets[i].sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
+        self.emoticonsByFirstByte = buckets
         self.longestEmoticon = emoticons.map(\.count).max() ?? 0
         self.files = files
+    }
+
+    /// The value of a folded number word (`douze` → 12), if it is one.
+    func numberWordValue<Bytes: Sequence<UInt8>>(_ folded: Bytes) -> Int? {
+        guard let key = ShortKey(lowercasing: folded) else { return nil }
+        return numberWords[key]
     }
 }

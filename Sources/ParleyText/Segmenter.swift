@@ -1,0 +1,302 @@
+import CICUBridge
+
+/// Turns one chat message into a ``Message``: validated, NFC-normalized, segmented into typed
+/// tokens with spans, and folded for matching.
+///
+/// A segmenter owns ICU break iterators and scratch buffers that it reuses from one message to the
+/// next, so it is not `Sendable`: keep one per thread or task. The ``TextResources`` it reads are
+/// shared and immutable.
+///
+/// ```swift
+/// let segmenter = try Segmenter(resources: .loadDefault())
+/// let message = try segmenter.read("Dispo le 15 ? Cachet 1 500 € HT")
+/// for token in message.tokens where token.kind == .amount { print(message.text(of: token)) }
+/// ```
+public final class Segmenter {
+    public let resources: TextResources
+    public let limits: TextLimits
+    private let words: ICUBreaker
+    private let characters: ICUBreaker
+    private let table = CharacterTable.shared
+    private var folder: Folder
+
+    /// Opens the ICU iterators; the character table is built on first use in the process.
+    /// - Throws: ``TextError/icu(operation:code:)`` if ICU cannot open a break iterator.
+    public init(resources: TextResources, limits: TextLimits = TextLimits()) throws(TextError) {
+        self.resources = resources
+        self.limits = limits
+        words = try ICUBreaker(kind: ParleyBreakWord)
+        characters = try ICUBreaker(kind: ParleyBreakCharacter)
+        folder = Folder(resources: resources, table: .shared)
+    }
+
+    /// Reads a message given as a string.
+    /// - Complexity: O(n) in the length of the text; allocates the returned message's buffers.
+    public func read(_ text: String) throws(TextError) -> Message {
+        var message = Message()
+        try read(Array(text.utf8), into: &message)
+        return message
+    }
+
+    /// Reads a message from bytes claimed to be UTF-8.
+    /// - Throws: ``TextError/invalidUTF8(byteOffset:)`` or ``TextError/tooLong(bytes:limit:)``.
+    public func read(_ bytes: [UInt8]) throws(TextError) -> Message {
+        var message = Message()
+        try read(bytes, into: &message)
+        return message
+    }
+
+    /// Reads a message into an existing ``Message``, reusing its buffers: after warm-up on messages
+    /// of similar size, this allocates nothing.
+    /// - Complexity: O(n) in the length of the text.
+    public func read(_ bytes: [UInt8], into message: inout Message) throws(TextError) {
+        message.reset()
+        guard bytes.count <= limits.maximumBytes else {
+            throw TextError.tooLong(bytes: bytes.count, limit: limits.maximumBytes)
+        }
+        if let offset = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) {
+            throw TextError.invalidUTF8(byteOffset: offset)
+        }
+        message.original.append(contentsOf: bytes)
+        try normalize(&message)
+        if message.wasNormalized {
+            try message.normalizedStorage.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+        } else {
+            try message.original.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+        }
+    }
+
+    /// Folds any text exactly as messages are folded (the space-joined folded units), so lexicon
+    /// entries and queries match what messages become. Invalid or oversize text folds to "".
+    public func fold(_ text: String) -> String {
+        guard let message = try? read(text) else { return "" }
+        return message.folded.string
+    }
+
+    // MARK: - Normalization
+
+    private func normalize(_ message: inout Message) throws(TextError) {
+        let allASCII = message.original.allSatisfy { $0 < 0x80 }
+        if allASCII { return }
+        var error: Int32 = 0
+        let normalized = message.original.withUnsafeBufferPointer { parley_nfc_is_normalized($0.baseAddress, Int32($0.count), &error) }
+        if error > 0 { throw TextError.icu(operation: "isNormalizedUTF8", code: error) }
+        if normalized == 1 { return }
+        // NFC can grow text up to three times (e.g. some Hebrew and Indic compositions).
+        let capacity = message.original.count * 3 + 16
+        message.normalizedStorage = [UInt8](repeating: 0, count: capacity)
+        message.normalizedToOriginal = [Int32](repeating: 0, count: capacity + 1)
+        let length = message.original.withUnsafeBufferPointer { source in
+            message.normalizedStorage.withUnsafeMutableBufferPointer { dest in
+                message.normalizedToOriginal.withUnsafeMutableBufferPointer { map in
+                    parley_nfc_normalize(source.baseAddress, Int32(source.count), dest.baseAddress, Int32(capacity), map.baseAddress, &error)
+                }
+            }
+        }
+        if error > 0 { throw TextError.icu(operation: "normalizeUTF8", code: error) }
+        message.normalizedStorage.removeLast(capacity - Int(length))
+        message.normalizedToOriginal.removeLast(capacity - Int(length))
+    }
+
+    // MARK: - Analysis
+
+    private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message) throws(TextError) {
+        try words.segment(t)
+        let scanner = EntityScanner(t: t, resources: resources, table: table)
+        buildTokens(t, scanner: scanner, into: &message.tokens)
+        TokenPasses(t: t, table: table, resources: resources).run(&message.tokens)
+        finishTokens(t, message: &message)
+        folder.fold(t, tokens: message.tokens, into: &message.folded)
+        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded) {
+            finishTokens(t, message: &message)
+            folder.fold(t, tokens: message.tokens, into: &message.folded)
+        }
+        message.counts.graphemes = try characters.count(t)
+        var scalars = 0
+        for b in t where b & 0xC0 != 0x80 { scalars += 1 }
+        message.counts.scalars = scalars
+    }
+
+    /// Walks ICU's segments; entities found by the scanner replace the segments they cover.
+    private func buildTokens(_ t: UnsafeBufferPointer<UInt8>, scanner: EntityScanner, into tokens: inout [Token]) {
+        let n = t.count
+        var pos = 0
+        var segment = 0
+        let count = words.count
+        words.ends.withUnsafeBufferPointer { ends in
+            words.statuses.withUnsafeBufferPointer { statuses in
+                while pos < n {
+                    while segment < count && Int(ends[segment]) <= pos { segment += 1 }
+                    let segmentEnd = segment < count ? Int(ends[segment]) : n
+                    let status = segment < count ? statuses[segment] : 0
+                    if shouldScan(t, at: pos, segmentEnd: segmentEnd), let match = scanner.scan(at: pos) {
+                        tokens.append(Token(kind: match.kind, span: Self.emptySpan, normalizedRange: pos..<match.end, scripts: [], flags: match.flags))
+                        pos = match.end
+                        continue
+                    }
+                    let kind = classify(t, from: pos, to: segmentEnd, status: status)
+                    tokens.append(Token(kind: kind, span: Self.emptySpan, normalizedRange: pos..<segmentEnd, scripts: [], flags: []))
+                    pos = segmentEnd
+                }
+            }
+        }
+    }
+
+    static let emptySpan = TextSpan(utf8: 0..<0, utf16: 0..<0)
+
+    /// Cheap test of whether any entity scanner could match at `pos` (most words cannot).
+    @inline(__always)
+    private func shouldScan(_ t: UnsafeBufferPointer<UInt8>, at pos: Int, segmentEnd: Int) -> Bool {
+        let b = t[pos]
+        if EntityScanner.isDigit(b) { return true }
+        if EntityScanner.isAlpha(b) || b >= 0xC0 {
+            // Links and e-mails need a dot, '@' or ':' within the run of host characters that starts
+            // here (`promo-musique.fr`); emoticons starting with a letter ("xD") are a few bytes long.
+            var i = pos
+            while i < t.count {
+                let c = t[i]
+                if c == UInt8(ascii: ".") || c == UInt8(ascii: "@") { return true }
+                guard EntityScanner.isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || (c >= 0x80 && i < segmentEnd) else { break }
+                i += 1
+            }
+            let next = segmentEnd < t.count ? t[segmentEnd] : 0
+            if next == UInt8(ascii: "@") || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == 0xE2 || next == 0xEF || next == 0xC2 {
+                return true
+            }
+            if b >= 0xC0 {
+                // Currency symbols before a number (€800, £50).
+                return (b == 0xE2 && pos + 1 < t.count && t[pos + 1] == 0x82) || (b == 0xC2 && pos + 1 < t.count && (t[pos + 1] == 0xA3 || t[pos + 1] == 0xA5))
+            }
+            return segmentEnd - pos <= 3 && !resources.emoticonsByFirstByte[Int(b)].isEmpty
+        }
+        return b < 0x80 && (b == UInt8(ascii: "+") || b == UInt8(ascii: "(") || b == UInt8(ascii: "$") || b == UInt8(ascii: "@")
+            || b == UInt8(ascii: "#") || !resources.emoticonsByFirstByte[Int(b)].isEmpty)
+    }
+
+    /// The kind of an ICU segment (or the rest of one after an entity).
+    private func classify(_ t: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, status: Int32) -> TokenKind {
+        let (scalar, length) = UTF8Decoding.decode(t, at: start)
+        if scalar < 0x80 {
+            let b = UInt8(scalar)
+            if EntityScanner.isAlpha(b) { return .word }
+            if EntityScanner.isDigit(b) {
+                // Keycap emoji: digit + VS16 + U+20E3.
+                if start + length < end { return isKeycap(t, start + length, end) ? .emoji : .number }
+                return .number
+            }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return .whitespace }
+            if (b == UInt8(ascii: "#") || b == UInt8(ascii: "*")) && start + 1 < end && isKeycap(t, start + 1, end) { return .emoji }
+            if b == 0x5F { return .word }
+            let properties = table.properties(of: scalar)
+            return properties.contains(.symbol) ? .symbol : .punctuation
+        }
+        let properties = table.properties(of: scalar)
+        if properties.contains(.whitespace) { return .whitespace }
+        if properties.contains(.regionalIndicator) { return .emoji }
+        if properties.contains(.pictographic) {
+            let next = start + length < end ? UTF8Decoding.decode(t, at: start + length).scalar : 0
+            if properties.contains(.emojiPresentation) || next == 0xFE0F || next == 0x200D || scalar >= 0x1F000 {
+                return .emoji
+            }
+            return .symbol
+        }
+        if properties.contains(.emojiModifier) { return .emoji }
+        if status >= 100 && status < 200 { return .number }
+        if status >= 200 && status < 500 { return .word }
+        if properties.contains(.letter) || properties.contains(.mark) { return .word }
+        if properties.contains(.digit) { return .number }
+        if properties.contains(.punctuation) { return .punctuation }
+        if properties.contains(.symbol) { return .symbol }
+        // Invisible characters standing alone behave like spacing.
+        return .whitespace
+    }
+
+    private func isKeycap(_ t: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Bool {
+        var i = from
+        while i < end {
+            let (scalar, length) = UTF8Decoding.decode(t, at: i)
+            if scalar == 0x20E3 { return true }
+            if scalar != 0xFE0F { return false }
+            i += length
+        }
+        return false
+    }
+
+    /// Computes each token's scripts, letter-case and evasion flags, and its spans in the original.
+    private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message) {
+        var messageScripts: ScriptSet = []
+        let map = message.normalizedToOriginal
+        let mapped = !map.isEmpty
+        var cursorByte = 0
+        var cursorUTF16 = 0
+        message.original.withUnsafeBufferPointer { original in
+            @inline(__always) func utf16(at byte: Int) -> Int {
+                while cursorByte < byte {
+                    let b = original[cursorByte]
+                    if b & 0xC0 != 0x80 { cursorUTF16 += b >= 0xF0 ? 2 : 1 }
+                    cursorByte += 1
+                }
+                return cursorUTF16
+            }
+            for index in message.tokens.indices {
+                var token = message.tokens[index]
+                let range = token.normalizedRange
+                var scripts: ScriptSet = []
+                var flags = token.flags.subtracting([.allCaps, .capitalized, .elongated, .mixedScript, .masked])
+                var letters = 0
+                var upper = 0
+                var firstLetterUpper = false
+                var previous: UInt32 = 0
+                var run = 0
+                var i = range.lowerBound
+                while i < range.upperBound {
+                    let (scalar, length) = UTF8Decoding.decode(t, at: i)
+                    if scalar < 0x80 {
+                        let b = UInt8(scalar)
+                        if EntityScanner.isAlpha(b) {
+                            scripts.insert(.latin)
+                            let isUpper = b <= 0x5A
+                            if letters == 0 { firstLetterUpper = isUpper }
+                            letters += 1
+                            if isUpper { upper += 1 }
+                        } else if b == UInt8(ascii: "*"), token.kind == .word {
+                            flags.insert(.masked)
+                        }
+                    } else {
+                        let properties = table.properties(of: scalar)
+                        if properties.contains(.letter) {
+                            scripts.formUnion(table.script(of: scalar))
+                            let isUpper = properties.contains(.uppercase)
+                            if letters == 0 { firstLetterUpper = isUpper }
+                            letters += 1
+                            if isUpper { upper += 1 }
+                        } else if properties.contains(.defaultIgnorable) && token.kind != .emoji {
+                            flags.insert(.invisibles)
+                        }
+                    }
+                    // Elongation counts letters only ("siiiick", not "f***ing").
+                    let lowered = scalar < 0x80 && scalar >= 0x41 && scalar <= 0x5A ? scalar | 0x20 : scalar
+                    let isLetter = scalar < 0x80 ? EntityScanner.isAlpha(UInt8(scalar)) : table.properties(of: scalar).contains(.letter)
+                    if isLetter && lowered == previous { run += 1 } else { run = isLetter ? 1 : 0; previous = isLetter ? lowered : 0 }
+                    if run == 3 && token.kind == .word { flags.insert(.elongated) }
+                    i += length
+                }
+                if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+                if firstLetterUpper { flags.insert(.capitalized) }
+                if scripts.isMixed { flags.insert(.mixedScript) }
+                token.scripts = scripts
+                token.flags = flags
+                messageScripts.formUnion(scripts)
+                let start = mapped ? Int(map[range.lowerBound]) : range.lowerBound
+                let end = mapped ? Int(map[range.upperBound]) : range.upperBound
+                let start16 = utf16(at: start)
+                let end16 = utf16(at: end)
+                token.span = TextSpan(utf8: start..<end, utf16: start16..<end16)
+                message.tokens[index] = token
+            }
+            message.counts.utf8 = original.count
+            message.counts.utf16 = utf16(at: original.count)
+        }
+        message.scripts = messageScripts
+    }
+}
