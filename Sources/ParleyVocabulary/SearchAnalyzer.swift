@@ -34,9 +34,10 @@ public final class SearchAnalyzer {
     private var dateBytes: [UInt8] = []
 
     /// Opens an analyzer for one or more languages (the first one's stems come first).
+    /// - Parameter limits: the segmenter's limits (longest message accepted).
     /// - Throws: ``SearchError`` for no language, a language without loaded stop words, a missing
     ///   stemmer, or a segmenter that cannot open.
-    public init(resources: SearchResources, languages: [SearchLanguage]) throws(SearchError) {
+    public init(resources: SearchResources, languages: [SearchLanguage], limits: TextLimits = TextLimits()) throws(SearchError) {
         guard !languages.isEmpty else { throw SearchError.noLanguage }
         var unique: [SearchLanguage] = []
         for language in languages where !unique.contains(language) { unique.append(language) }
@@ -48,7 +49,7 @@ public final class SearchAnalyzer {
             stemmers.append(try Stemmer(language: language))
         }
         do {
-            self.segmenter = try Segmenter(resources: resources.textResources, limits: TextLimits())
+            self.segmenter = try Segmenter(resources: resources.textResources, limits: limits)
         } catch {
             throw SearchError.segmenterUnavailable("\(error)")
         }

@@ -36,8 +36,8 @@ public final class Vocabulary: Sendable {
     let entryCanonicalLength: [Int32]
     let folder: CodePointFolder
 
-    /// Compiles entries. Entries of the same kind whose canonical forms fold the same are merged
-    /// (variants united, highest weight kept).
+    /// Compiles entries. Entries of the same kind whose canonical forms fold the same are merged:
+    /// the heavier entry's canonical form and weight are kept, the other forms become variants.
     /// - Parameter segmenter: folds each form exactly as messages are folded; each form is also
     ///   indexed under its code-point folding (what a user's prefix folds to), when different.
     /// - Complexity: O(total length of the forms × log); load-time only.
@@ -48,10 +48,12 @@ public final class Vocabulary: Sendable {
         for entry in input {
             let id = entry.kind.rawValue + "|" + String(decoding: folder.fold(entry.canonical), as: UTF8.self)
             if let existing = index[id] {
-                merged[existing].weight = max(merged[existing].weight, entry.weight)
-                for variant in entry.variants where !merged[existing].forms.contains(variant) {
-                    merged[existing].variants.append(variant)
-                }
+                // The heavier entry (a curated one over a seeded one) gives the canonical spelling.
+                var kept = merged[existing]
+                var other = entry
+                if entry.weight > kept.weight { swap(&kept, &other) }
+                for form in other.forms where !kept.forms.contains(form) { kept.variants.append(form) }
+                merged[existing] = kept
             } else {
                 index[id] = merged.count
                 merged.append(entry)
@@ -102,8 +104,8 @@ public final class Vocabulary: Sendable {
         var diagnostics: [Diagnostic] = []
         var entries: [VocabularyEntry] = []
         let languageFolder = directory + "/" + language
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: languageFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: languageFolder, isDirectory: &isDirectory), isDirectory else {
             throw DiagnosticList([Diagnostic(file: languageFolder, message: "no vocabulary folder for language '\(language)'")])
         }
         for folder in [directory + "/common", languageFolder] {
