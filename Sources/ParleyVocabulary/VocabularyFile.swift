@@ -68,6 +68,15 @@ public enum VocabularyFile {
                     valid = false
                 }
             }
+            let folder = CodePointFolder.shared
+            if folder.fold(canonical).isEmpty {
+                error(fields[1].column, "'\(kind.rawValue) | \(canonical)' has nothing to match once folded: write letters or digits")
+                valid = false
+            }
+            for variant in variants where folder.fold(variant).isEmpty {
+                error(fields[2].column, "variant '\(variant)' has nothing to match once folded: write letters or digits")
+                valid = false
+            }
             guard valid else { continue }
             let key = kind.rawValue + "|" + canonical.lowercased()
             if let first = seen[key] {
@@ -103,15 +112,17 @@ public enum VocabularyFile {
         var column = 0
         var previousIsSpace = true
         var sawBar = false
+        var fieldColumn = 1  // where the current field begins, reported when it is empty
         for character in line {
             column += 1
             if character == "#" && previousIsSpace { break }
             previousIsSpace = character == " " || character == "\t"
             if character == "|" {
-                fields.append((trimmed(Substring(current)), start == 0 ? column : start))
+                fields.append((trimmed(Substring(current)), start == 0 ? fieldColumn : start))
                 current = ""
                 start = 0
                 sawBar = true
+                fieldColumn = column + 1
                 continue
             }
             if character == "\r" { continue }
@@ -119,7 +130,7 @@ public enum VocabularyFile {
             current.append(character)
         }
         let last = trimmed(Substring(current))
-        if sawBar || !last.isEmpty { fields.append((last, start == 0 ? column + 1 : start)) }
+        if sawBar || !last.isEmpty { fields.append((last, start == 0 ? fieldColumn : start)) }
         return fields
     }
 
