@@ -12,8 +12,8 @@ import ParleyText
 ///   languages, each language's stems are alternatives of the first language's.
 /// - numbers, amounts, URLs, e-mails, phones, mentions, hashtags: kept whole as typed terms, in
 ///   their folded form (`1 500 €` → `1500eur`, `06 12 34 56 78` → `0612345678`).
-/// - dates: `15/03/2025`, `2025-03-15` and `15 mars 2025` add a `<DATE>` term in ISO form
-///   (`2025-03-15`, or `--03-15` without a year) at the day's position.
+/// - dates: `15/03/2025`, `2025-03-15` and `15 mars 2025` give a `<DATE>` term in ISO form
+///   (`2025-03-15`, or `--03-15` without a year); see ``SearchMode`` for queries and documents.
 ///
 /// Not thread-safe and not `Sendable` (it owns a segmenter and Snowball stemmers): one per task,
 /// reused across messages; its buffers stop allocating once warm.
@@ -60,19 +60,20 @@ public final class SearchAnalyzer {
     }
 
     /// Analyzes a text into terms.
-    /// - Parameter stem: `false` for prefix queries (`conc*`), whose words must not be stemmed.
+    /// - Parameter mode: `.document` to index, `.query` for what a user searches, `.prefix` for
+    ///   prefix queries (`conc*`), whose words are folded but not stemmed.
     /// - Throws: ``TextError`` when the text is too long for the segmenter's limits.
     /// - Complexity: O(n); allocates the result and each term's string.
-    public func analyze(_ text: String, stem: Bool = true) throws(TextError) -> [SearchTerm] {
+    public func analyze(_ text: String, mode: SearchMode = .document) throws(TextError) -> [SearchTerm] {
         var terms: [SearchTerm] = []
-        try forEachTerm(in: Array(text.utf8), stem: stem) { view in terms.append(view.term) }
+        try forEachTerm(in: Array(text.utf8), mode: mode) { view in terms.append(view.term) }
         return terms
     }
 
     /// Analyzes an already segmented message into terms.
-    public func analyze(_ message: Message, stem: Bool = true) -> [SearchTerm] {
+    public func analyze(_ message: Message, mode: SearchMode = .document) -> [SearchTerm] {
         var terms: [SearchTerm] = []
-        forEachTerm(in: message, stem: stem) { view in terms.append(view.term) }
+        forEachTerm(in: message, mode: mode) { view in terms.append(view.term) }
         return terms
     }
 
@@ -80,41 +81,44 @@ public final class SearchAnalyzer {
     /// each term. The hot path of an index (the SQLite FTS5 tokenizer uses it).
     /// - Throws: ``TextError`` for invalid UTF-8 or a text over the limits.
     /// - Complexity: O(n); no allocation once the buffers are warm.
-    public func forEachTerm(in utf8: UnsafeBufferPointer<UInt8>, stem: Bool = true,
+    public func forEachTerm(in utf8: UnsafeBufferPointer<UInt8>, mode: SearchMode = .document,
                             _ body: (SearchTermView) -> Void) throws(TextError) {
         input.removeAll(keepingCapacity: true)
         input.append(contentsOf: utf8)
         try segmenter.read(input, into: &message)
-        forEachTerm(in: message, stem: stem, body)
+        forEachTerm(in: message, mode: mode, body)
     }
 
-    /// Same as ``forEachTerm(in:stem:_:)-(UnsafeBufferPointer<UInt8>,_,_)`` on an array.
-    public func forEachTerm(in utf8: [UInt8], stem: Bool = true, _ body: (SearchTermView) -> Void) throws(TextError) {
+    /// Same as ``forEachTerm(in:mode:_:)-(UnsafeBufferPointer<UInt8>,_,_)`` on an array.
+    public func forEachTerm(in utf8: [UInt8], mode: SearchMode = .document, _ body: (SearchTermView) -> Void) throws(TextError) {
         try segmenter.read(utf8, into: &message)
-        forEachTerm(in: message, stem: stem, body)
+        forEachTerm(in: message, mode: mode, body)
     }
 
     /// Hands out each term of a message, in order. The view's bytes are valid only during the call.
     /// - Complexity: O(n); no allocation once the buffers are warm.
-    public func forEachTerm(in message: Message, stem: Bool = true, _ body: (SearchTermView) -> Void) {
+    public func forEachTerm(in message: Message, mode: SearchMode = .document, _ body: (SearchTermView) -> Void) {
         let units = message.folded.units
         var position = -1
+        var index = 0
         message.folded.bytes.withUnsafeBufferPointer { foldedBytes in
-            for index in units.indices {
+            while index < units.count {
                 let unit = units[index]
-                position += 1
                 let bytes = UnsafeBufferPointer(rebasing: foldedBytes[unit.folded])
+                index += 1
                 guard !bytes.isEmpty else { continue }
+                position += 1
                 switch unit.kind {
                 case .word:
                     if isStopWord(bytes) { continue }
-                    emitWord(unit, bytes: bytes, message: message, position: position, stem: stem, body)
+                    emitWord(unit, bytes: bytes, message: message, position: position, mode: mode, alternative: false, body)
                 case .number:
-                    body(SearchTermView(bytes: bytes, type: .number, span: unit.span, position: position, isAlternative: false))
-                    emitDate(at: index, message: message, foldedBytes: foldedBytes, position: position, body)
-                case .amount:
-                    body(SearchTermView(bytes: bytes, type: .amount, span: unit.span, position: position, isAlternative: false))
-                case .url, .email, .phone, .mention, .hashtag:
+                    if let last = emitDate(at: index - 1, message: message, foldedBytes: foldedBytes, position: position, mode: mode, body) {
+                        index = last + 1
+                    } else {
+                        body(SearchTermView(bytes: bytes, type: .number, span: unit.span, position: position, isAlternative: false))
+                    }
+                case .amount, .url, .email, .phone, .mention, .hashtag:
                     body(SearchTermView(bytes: bytes, type: Self.termType(unit.kind), span: unit.span, position: position, isAlternative: false))
                 case .emoji, .emoticon, .punctuation, .symbol, .whitespace:
                     position -= 1
@@ -143,11 +147,12 @@ public final class SearchAnalyzer {
 
     // MARK: - Words
 
-    private func emitWord(_ unit: FoldedUnit, bytes: UnsafeBufferPointer<UInt8>, message: Message, position: Int, stem: Bool,
-                          _ body: (SearchTermView) -> Void) {
+    /// Emits a word's stems (see the type's documentation); all of them alternatives when `alternative`.
+    private func emitWord(_ unit: FoldedUnit, bytes: UnsafeBufferPointer<UInt8>, message: Message, position: Int, mode: SearchMode,
+                          alternative: Bool, _ body: (SearchTermView) -> Void) {
         candidates.removeAll(keepingCapacity: true)
         candidateEnds.removeAll(keepingCapacity: true)
-        if !stem {
+        if mode == .prefix {
             addCandidate(bytes)
         } else {
             let accented = caseFoldOriginal(unit, message: message, folded: bytes)
@@ -167,7 +172,7 @@ public final class SearchAnalyzer {
             var start = 0
             for (index, end) in candidateEnds.enumerated() {
                 body(SearchTermView(bytes: UnsafeBufferPointer(rebasing: all[start..<end]), type: .word, span: unit.span,
-                                    position: position, isAlternative: index > 0))
+                                    position: position, isAlternative: alternative || index > 0))
                 start = end
             }
         }
@@ -218,36 +223,84 @@ public final class SearchAnalyzer {
 
     // MARK: - Dates
 
-    /// Adds a `<DATE>` alternative for a number unit that is a date (`15/03/2025`) or the day of
-    /// one (`15 mars`, `15 mars 2025`).
+    /// Reads a date starting at a number unit: digits joined by one separator (`15/03`,
+    /// `15/03/2025`, `2025-03-15`, `15.03.25`, in one token or several), or a day followed by a month
+    /// name and maybe a year (`15 mars`, `1er mai 2025`). The date's units share one position.
+    /// A query gets the ISO date alone; a document gets it first, then the date without its year,
+    /// then each part (`15`, `mars`, `2025`) as alternatives, so a search for any of them finds it.
+    /// - Returns: the index of the date's last unit, or `nil` when the number is not a date.
     private func emitDate(at index: Int, message: Message, foldedBytes: UnsafeBufferPointer<UInt8>, position: Int,
-                          _ body: (SearchTermView) -> Void) {
+                          mode: SearchMode, _ body: (SearchTermView) -> Void) -> Int? {
         let units = message.folded.units
         let unit = units[index]
-        var date: (year: Int?, month: Int, day: Int)?
         var span = unit.span
-        let token = message.tokens[unit.tokens.lowerBound]
-        message.normalized.withUnsafeBufferPointer { normalized in
-            date = DateReader.numeric(UnsafeBufferPointer(rebasing: normalized[token.normalizedRange]),
-                                      monthFirst: languages[0] == .english)
+        dateBytes.removeAll(keepingCapacity: true)
+        appendNormalized(unit, message: message)
+        var last = index
+        while last + 1 < units.count, last - index < 2, units[last + 1].kind == .number,
+              let separator = separator(between: units[last], units[last + 1], message) {
+            dateBytes.append(separator)
+            appendNormalized(units[last + 1], message: message)
+            last += 1
         }
-        if date == nil, let day = DateReader.day(UnsafeBufferPointer(rebasing: foldedBytes[unit.folded])),
-           index + 1 < units.count, units[index + 1].kind == .word, onlySpaceBetween(unit, units[index + 1], message),
-           let month = resources.months.value(of: UnsafeBufferPointer(rebasing: foldedBytes[units[index + 1].folded])) {
-            date = (nil, month, day)
-            span = span.union(units[index + 1].span)
-            if index + 2 < units.count, units[index + 2].kind == .number, onlySpaceBetween(units[index + 1], units[index + 2], message),
-               let year = DateReader.year(UnsafeBufferPointer(rebasing: foldedBytes[units[index + 2].folded])) {
-                date = (year, month, day)
-                span = span.union(units[index + 2].span)
+        var date = dateBytes.withUnsafeBufferPointer { DateReader.numeric($0, monthFirst: languages[0] == .english) }
+        if date == nil {
+            last = index
+            if let day = DateReader.day(UnsafeBufferPointer(rebasing: foldedBytes[unit.folded])),
+               index + 1 < units.count, units[index + 1].kind == .word, onlySpaceBetween(unit, units[index + 1], message),
+               let month = resources.months.value(of: UnsafeBufferPointer(rebasing: foldedBytes[units[index + 1].folded])) {
+                date = (nil, month, day)
+                last = index + 1
+                if index + 2 < units.count, units[index + 2].kind == .number, onlySpaceBetween(units[index + 1], units[index + 2], message),
+                   let year = DateReader.year(UnsafeBufferPointer(rebasing: foldedBytes[units[index + 2].folded])) {
+                    date = (year, month, day)
+                    last = index + 2
+                }
             }
         }
-        guard let date, DateReader.isValid(month: date.month, day: date.day) else { return }
+        guard let date, DateReader.isValid(month: date.month, day: date.day) else { return nil }
+        for part in index...last { span = span.union(units[part].span) }
         dateBytes.removeAll(keepingCapacity: true)
         DateReader.writeISO(year: date.year, month: date.month, day: date.day, into: &dateBytes)
         dateBytes.withUnsafeBufferPointer { bytes in
-            body(SearchTermView(bytes: bytes, type: .date, span: span, position: position, isAlternative: true))
+            body(SearchTermView(bytes: bytes, type: .date, span: span, position: position, isAlternative: false))
         }
+        guard mode == .document else { return last }
+        if date.year != nil {
+            dateBytes.removeAll(keepingCapacity: true)
+            DateReader.writeISO(year: nil, month: date.month, day: date.day, into: &dateBytes)
+            dateBytes.withUnsafeBufferPointer { bytes in
+                body(SearchTermView(bytes: bytes, type: .date, span: span, position: position, isAlternative: true))
+            }
+        }
+        for part in index...last {
+            let partUnit = units[part]
+            let bytes = UnsafeBufferPointer(rebasing: foldedBytes[partUnit.folded])
+            if partUnit.kind == .word {
+                emitWord(partUnit, bytes: bytes, message: message, position: position, mode: mode, alternative: true, body)
+            } else {
+                body(SearchTermView(bytes: bytes, type: .number, span: partUnit.span, position: position, isAlternative: true))
+            }
+        }
+        return last
+    }
+
+    /// Appends the NFC text of a unit's tokens to `dateBytes`.
+    private func appendNormalized(_ unit: FoldedUnit, message: Message) {
+        message.normalized.withUnsafeBufferPointer { normalized in
+            for token in unit.tokens {
+                dateBytes.append(contentsOf: UnsafeBufferPointer(rebasing: normalized[message.tokens[token].normalizedRange]))
+            }
+        }
+    }
+
+    /// The date separator (`/`, `.` or `-`) that is the only token between two units, if so.
+    private func separator(between first: FoldedUnit, _ second: FoldedUnit, _ message: Message) -> UInt8? {
+        guard second.tokens.lowerBound == first.tokens.upperBound + 1 else { return nil }
+        let token = message.tokens[first.tokens.upperBound]
+        guard token.kind == .punctuation || token.kind == .symbol, token.normalizedRange.count == 1 else { return nil }
+        let byte = message.normalized[token.normalizedRange.lowerBound]
+        return byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") ? byte : nil
     }
 
     private func onlySpaceBetween(_ first: FoldedUnit, _ second: FoldedUnit, _ message: Message) -> Bool {

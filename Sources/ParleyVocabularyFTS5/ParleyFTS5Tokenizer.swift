@@ -67,7 +67,8 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer {
         let text = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: length)
         var code = SQLITE_OK
         do {
-            try analyzer.forEachTerm(in: text, stem: !tokenization.contains(.prefix)) { view in
+            let mode: SearchMode = tokenization.contains(.prefix) ? .prefix : tokenization.contains(.query) ? .query : .document
+            try analyzer.forEachTerm(in: text, mode: mode) { view in
                 guard code == SQLITE_OK else { return }
                 view.bytes.withMemoryRebound(to: CChar.self) { term in
                     code = tokenCallback(context, view.isAlternative ? FTS5_TOKEN_COLOCATED : 0, term.baseAddress, CInt(term.count),
@@ -94,7 +95,7 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer {
             default: break
             }
             let piece = message.text(of: token)
-            guard let terms = try? analyzer.analyze(piece), !terms.isEmpty else { continue }
+            guard let terms = try? analyzer.analyze(piece, mode: .query), !terms.isEmpty else { continue }
             pieces.append("\"" + piece.replacing("\"", with: "\"\"") + "\"")
         }
         return pieces.isEmpty ? nil : pieces.joined(separator: " ")
