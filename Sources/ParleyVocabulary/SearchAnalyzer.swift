@@ -11,7 +11,8 @@ import ParleyText
 ///   at the same position when it differs, so an unaccented spelling still matches. With several
 ///   languages, each language's stems are alternatives of the first language's.
 /// - numbers, amounts, URLs, e-mails, phones, mentions, hashtags: kept whole as typed terms, in
-///   their folded form (`1 500 €` → `1500eur`, `06 12 34 56 78` → `0612345678`).
+///   their folded form (`1 500 €` → `1500eur`, `06 12 34 56 78` → `0612345678`); in a document,
+///   the words of an address (`booking` in `booking@example.fr`) follow as alternatives.
 /// - dates: `15/03/2025`, `2025-03-15` and `15 mars 2025` give a `<DATE>` term in ISO form
 ///   (`2025-03-15`, or `--03-15` without a year); see ``SearchMode`` for queries and documents.
 ///
@@ -118,7 +119,10 @@ public final class SearchAnalyzer {
                     } else {
                         body(SearchTermView(bytes: bytes, type: .number, span: unit.span, position: position, isAlternative: false))
                     }
-                case .amount, .url, .email, .phone, .mention, .hashtag:
+                case .url, .email:
+                    body(SearchTermView(bytes: bytes, type: Self.termType(unit.kind), span: unit.span, position: position, isAlternative: false))
+                    if mode == .document { emitParts(of: bytes, span: unit.span, position: position, body) }
+                case .amount, .phone, .mention, .hashtag:
                     body(SearchTermView(bytes: bytes, type: Self.termType(unit.kind), span: unit.span, position: position, isAlternative: false))
                 case .emoji, .emoticon, .punctuation, .symbol, .whitespace:
                     position -= 1
@@ -126,6 +130,25 @@ public final class SearchAnalyzer {
             }
         }
     }
+
+    /// In a document, the words inside an address (`booking`, `lesoiseauxdenuit`, `fr` in
+    /// `booking@lesoiseauxdenuit.fr`) as alternatives, so searching a name finds its address.
+    private func emitParts(of bytes: UnsafeBufferPointer<UInt8>, span: TextSpan, position: Int, _ body: (SearchTermView) -> Void) {
+        var start = 0
+        for index in 0...bytes.count {
+            let isWordByte = index < bytes.count && (bytes[index] >= 0x80 || bytes[index] >= 0x30 && bytes[index] <= 0x39
+                || bytes[index] >= 0x61 && bytes[index] <= 0x7A)
+            if isWordByte { continue }
+            if index - start >= Self.minimumAddressPart && index - start < bytes.count {
+                body(SearchTermView(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]), type: .word, span: span,
+                                    position: position, isAlternative: true))
+            }
+            start = index + 1
+        }
+    }
+
+    /// Shorter pieces of an address (`fr`, `me`) are not indexed on their own.
+    static let minimumAddressPart = 3
 
     private static func termType(_ kind: TokenKind) -> SearchTermType {
         switch kind {

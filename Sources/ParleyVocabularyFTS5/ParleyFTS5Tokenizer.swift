@@ -81,23 +81,33 @@ public final class ParleyFTS5Tokenizer: FTS5CustomTokenizer {
         return code
     }
 
-    /// A MATCH expression for what a user typed in a search box: each word, number, amount or
-    /// other entity becomes a quoted FTS5 string (so `café-concert`, `1 500 €` and quotes cannot
-    /// break the FTS5 syntax), all of them required. Pieces that give no term (stop words) are left
-    /// out; `nil` when nothing is left.
+    /// A MATCH expression for what a user typed in a search box: each run of text between white
+    /// space (a word, `café-concert`, `15/03`, `1500€`) becomes a quoted FTS5 string, so that no
+    /// character can break the FTS5 syntax, and all of them are required. Runs that give no term
+    /// (stop words, punctuation) are left out; `nil` when nothing is left. Amounts written with
+    /// spaces (`1 500 €`) stay one run.
     /// - Complexity: O(n); allocates the pattern.
     public static func matchPattern(for query: String, analyzer: SearchAnalyzer, segmenter: Segmenter) -> String? {
         guard let message = try? segmenter.read(query) else { return nil }
         var pieces: [String] = []
-        for token in message.tokens {
-            switch token.kind {
-            case .whitespace, .punctuation, .symbol, .emoji, .emoticon: continue
-            default: break
-            }
-            let piece = message.text(of: token)
-            guard let terms = try? analyzer.analyze(piece, mode: .query), !terms.isEmpty else { continue }
+        var start: Int?
+        var end = 0
+        func flush() {
+            guard let first = start else { return }
+            start = nil
+            let piece = String(decoding: message.original[first..<end], as: UTF8.self)
+            guard let terms = try? analyzer.analyze(piece, mode: .query), !terms.isEmpty else { return }
             pieces.append("\"" + piece.replacing("\"", with: "\"\"") + "\"")
         }
+        for token in message.tokens {
+            if token.kind == .whitespace {
+                flush()
+                continue
+            }
+            if start == nil { start = token.span.utf8.lowerBound }
+            end = token.span.utf8.upperBound
+        }
+        flush()
         return pieces.isEmpty ? nil : pieces.joined(separator: " ")
     }
 

@@ -105,6 +105,11 @@ struct SearchAnalyzerTests {
         #expect(typed.contains("<HASHTAG> #jazz"))
         #expect(typed.contains("<MENTION> @melody"))
         #expect(typed.contains { $0.hasPrefix("<URL> ") && $0.contains("flowstage.fr") })
+        // The words of an address are alternatives in a document, not in a query.
+        let email = try #require(terms.firstIndex { $0.type == .email })
+        #expect(terms[email + 1].term == "jean" && terms[email + 1].isAlternative)
+        #expect(terms[email + 2].term == "example" && terms[email + 2].position == terms[email].position)
+        #expect(!(try analyzer().analyze("jean@example.fr", mode: .query)).contains { $0.term == "jean" })
         let date = try #require(terms.first { $0.type == .date })
         #expect(!date.isAlternative)
         #expect(date.span.utf8 == 23..<35)
