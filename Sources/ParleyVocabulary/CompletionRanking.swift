@@ -24,16 +24,21 @@ struct CompletionRanking {
         self.prefixLength = prefixLength
     }
 
+    /// Whether every place is taken by an exact (distance 0) match: nothing with a typo can enter.
+    var isFullOfExactMatches: Bool { count == candidates.count && candidates[count - 1].distance == 0 }
+
     /// Considers a (key, entry) pair matched at `distance`; `whole` when its key is the whole prefix.
-    /// O(capacity), no allocation.
-    mutating func offer(pair: Int32, distance: Int, whole: Bool) {
+    /// - Returns: whether the candidate was kept (or improved its entry's place).
+    /// - Complexity: O(capacity), no allocation.
+    @discardableResult
+    mutating func offer(pair: Int32, distance: Int, whole: Bool) -> Bool {
         let entry = vocabulary.trie.pairEntry[Int(pair)]
         let boost = recent.items.isEmpty ? 0 : recent.boost(of: entry)
         let score = Double(vocabulary.entryWeight[Int(entry)]) + boost + (whole ? Vocabulary.wholeFormBonus : 0)
         let candidate = CompletionCandidate(pair: pair, entry: entry, distance: Int8(distance), recentlyUsed: boost > 0, score: score)
         var slot = -1
         for index in 0..<count where candidates[index].entry == entry {
-            guard precedes(candidate, candidates[index]) else { return }
+            guard precedes(candidate, candidates[index]) else { return false }
             slot = index
             break
         }
@@ -42,7 +47,7 @@ struct CompletionRanking {
                 slot = count
                 count += 1
             } else {
-                guard precedes(candidate, candidates[count - 1]) else { return }
+                guard precedes(candidate, candidates[count - 1]) else { return false }
                 slot = count - 1
             }
         }
@@ -51,6 +56,7 @@ struct CompletionRanking {
             candidates.swapAt(slot, slot - 1)
             slot -= 1
         }
+        return true
     }
 
     private func precedes(_ lhs: CompletionCandidate, _ rhs: CompletionCandidate) -> Bool {

@@ -171,7 +171,8 @@ public final class Vocabulary: Sendable {
             withUnsafeTemporaryAllocation(of: CompletionCandidate.self, capacity: limit) { candidates in
                 var ranking = CompletionRanking(candidates: candidates, vocabulary: self, recent: recent, prefixLength: length)
                 if let node = trie.walk(key) { gather(node: node, distance: 0, into: &ranking) }
-                if length >= Self.typoMinimumLength { searchOneEdit(key, into: &ranking) }
+                // Typo matches rank after every exact one: look for them only if there is room left.
+                if length >= Self.typoMinimumLength && !ranking.isFullOfExactMatches { searchOneEdit(key, into: &ranking) }
                 results.reserveCapacity(ranking.count)
                 for index in 0..<ranking.count { results.append(completion(for: candidates[index])) }
             }
@@ -227,9 +228,17 @@ public final class Vocabulary: Sendable {
                 }
             }
         } else {
+            // The node's best pairs come by decreasing weight: without recent usage, once one is
+            // turned away, lighter ones would be too.
             let start = Int(trie.topStart[node])
+            var refusedWeight = Int32.min
             for index in start..<start + Int(trie.topCount[node]) {
-                ranking.offer(pair: trie.tops[index], distance: distance, whole: false)
+                let pair = trie.tops[index]
+                let weight = entryWeight[Int(trie.pairEntry[Int(pair)])]
+                if weight < refusedWeight { break }
+                if !ranking.offer(pair: pair, distance: distance, whole: false) && ranking.recent.items.isEmpty {
+                    refusedWeight = weight
+                }
             }
             if distance == 0 && trie.isKey[node] {
                 for pair in Int(trie.pairStart[keyLow])..<Int(trie.pairStart[keyLow + 1]) {
@@ -269,18 +278,26 @@ public final class Vocabulary: Sendable {
                     let depth = top + 1
                     let row = depth * width
                     let previous = row - width
-                    rows[row] = UInt8(min(depth, 255))
+                    // With at most one edit, only the cells near the diagonal can be below 2: compute
+                    // the band |column - depth| <= 1 and keep the rest at 2.
+                    let low = max(1, depth - 1)
+                    let high = min(width - 1, depth + 1)
+                    rows[row] = UInt8(min(depth, 2))
+                    if low > 1 { rows[row + low - 1] = 2 }
                     var smallest = rows[row]
-                    for column in 1..<width {
-                        let cost: UInt8 = prefix[column - 1] == label ? 0 : 1
-                        var value = min(rows[previous + column] + 1, rows[row + column - 1] + 1, rows[previous + column - 1] + cost)
-                        if depth >= 2 && column >= 2 && prefix[column - 1] == trie.labels[node] && prefix[column - 2] == label {
-                            value = min(value, rows[previous - width + column - 2] + 1)
+                    if low <= high {
+                        for column in low...high {
+                            let cost: UInt8 = prefix[column - 1] == label ? 0 : 1
+                            var value = min(rows[previous + column] + 1, rows[row + column - 1] + 1, rows[previous + column - 1] + cost)
+                            if depth >= 2 && column >= 2 && prefix[column - 1] == trie.labels[node] && prefix[column - 2] == label {
+                                value = min(value, rows[previous - width + column - 2] + 1)
+                            }
+                            rows[row + column] = min(value, 2)
+                            smallest = min(smallest, rows[row + column])
                         }
-                        rows[row + column] = min(value, 2)
-                        smallest = min(smallest, rows[row + column])
                     }
-                    let distance = rows[row + width - 1]
+                    if high + 1 < width { rows[row + high + 1] = 2 }
+                    let distance = high == width - 1 ? rows[row + width - 1] : 2
                     if distance == 1 {
                         gather(node: child, distance: 1, into: &ranking)
                         continue

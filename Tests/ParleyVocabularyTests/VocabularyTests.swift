@@ -146,4 +146,45 @@ struct VocabularyTests {
             #expect(results.map(\.score) == Array(best), "\(prefix)")
         }
     }
+
+    /// Optimal string alignment distance between `a` and the closest prefix of `b`.
+    static func prefixDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var rows = [[Int]](repeating: [Int](repeating: 0, count: a.count + 1), count: b.count + 1)
+        for j in 0...a.count { rows[0][j] = j }
+        var best = rows[0][a.count]
+        for i in stride(from: 1, through: b.count, by: 1) {
+            rows[i][0] = i
+            for j in stride(from: 1, through: a.count, by: 1) {
+                var value = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[j - 1] == b[i - 1] ? 0 : 1))
+                if i >= 2 && j >= 2 && a[j - 1] == b[i - 2] && a[j - 2] == b[i - 1] { value = min(value, rows[i - 2][j - 2] + 1) }
+                rows[i][j] = value
+            }
+            best = min(best, rows[i][a.count])
+        }
+        return best
+    }
+
+    @Test("typo matches agree with a brute-force edit distance over every form")
+    func typosMatchBruteForce() {
+        let folder = CodePointFolder.shared
+        let forms = french.entries.enumerated().flatMap { index, entry in entry.forms.map { (index, folder.fold($0)) } }
+        for prefix in ["backilne", "soudncheck", "zenoth", "fiche tecj", "pioner", "marhsall", "regei", "cafe cnocert", "sonoo"] {
+            let key = folder.fold(prefix)
+            var distances: [Int: Int] = [:]
+            for (index, form) in forms {
+                let distance = Self.prefixDistance(key, form)
+                if distance <= 1 { distances[index] = min(distances[index] ?? 1, distance) }
+            }
+            let results = french.complete(prefix)
+            for result in results {
+                let index = french.entries.firstIndex { $0.canonical == result.text && $0.kind == result.kind }!
+                #expect(distances[index] == result.distance, "\(prefix) → \(result.text)")
+            }
+            if distances.count <= 10 {
+                #expect(results.count == distances.count, "\(prefix): \(results.map(\.text))")
+            } else {
+                #expect(results.count == 10)
+            }
+        }
+    }
 }
