@@ -11,17 +11,24 @@ struct CompletionCandidate {
 /// fewer edits first, then higher score, then the shorter canonical form, then load order.
 struct CompletionRanking {
     let candidates: UnsafeMutableBufferPointer<CompletionCandidate>
-    unowned(unsafe) let vocabulary: Vocabulary
     let recent: RecentUsage
     /// Length of the folded prefix.
     let prefixLength: Int
     private(set) var count = 0
+    // The vocabulary's frozen tables, read directly (no retain per offer).
+    private let pairEntry: UnsafeBufferPointer<Int32>
+    private let weights: UnsafeBufferPointer<Int32>
+    private let canonicalLengths: UnsafeBufferPointer<Int32>
+    private let hasRecent: Bool
 
     init(candidates: UnsafeMutableBufferPointer<CompletionCandidate>, vocabulary: Vocabulary, recent: RecentUsage, prefixLength: Int) {
         self.candidates = candidates
-        self.vocabulary = vocabulary
         self.recent = recent
         self.prefixLength = prefixLength
+        self.pairEntry = vocabulary.trie.pairEntry.buffer
+        self.weights = vocabulary.entryWeight.buffer
+        self.canonicalLengths = vocabulary.entryCanonicalLength.buffer
+        self.hasRecent = !recent.items.isEmpty
     }
 
     /// Whether every place is taken by an exact (distance 0) match: nothing with a typo can enter.
@@ -32,10 +39,12 @@ struct CompletionRanking {
     /// - Complexity: O(capacity), no allocation.
     @discardableResult
     mutating func offer(pair: Int32, distance: Int, whole: Bool) -> Bool {
-        let entry = vocabulary.trie.pairEntry[Int(pair)]
-        let boost = recent.items.isEmpty ? 0 : recent.boost(of: entry)
-        let score = Double(vocabulary.entryWeight[Int(entry)]) + boost + (whole ? Vocabulary.wholeFormBonus : 0)
+        let entry = pairEntry[Int(pair)]
+        let boost = hasRecent ? recent.boost(of: entry) : 0
+        let score = Double(weights[Int(entry)]) + boost + (whole ? Vocabulary.wholeFormBonus : 0)
         let candidate = CompletionCandidate(pair: pair, entry: entry, distance: Int8(distance), recentlyUsed: boost > 0, score: score)
+        // Not better than the last of a full list: better than none of them, even its own entry.
+        if count == candidates.count && !precedes(candidate, candidates[count - 1]) { return false }
         var slot = -1
         for index in 0..<count where candidates[index].entry == entry {
             guard precedes(candidate, candidates[index]) else { return false }
@@ -62,8 +71,8 @@ struct CompletionRanking {
     private func precedes(_ lhs: CompletionCandidate, _ rhs: CompletionCandidate) -> Bool {
         if lhs.distance != rhs.distance { return lhs.distance < rhs.distance }
         if lhs.score != rhs.score { return lhs.score > rhs.score }
-        let leftLength = vocabulary.entryCanonicalLength[Int(lhs.entry)]
-        let rightLength = vocabulary.entryCanonicalLength[Int(rhs.entry)]
+        let leftLength = canonicalLengths[Int(lhs.entry)]
+        let rightLength = canonicalLengths[Int(rhs.entry)]
         if leftLength != rightLength { return leftLength < rightLength }
         if lhs.entry != rhs.entry { return lhs.entry < rhs.entry }
         return lhs.pair < rhs.pair

@@ -178,7 +178,9 @@ public final class SearchAnalyzer {
         if mode == .prefix {
             addCandidate(bytes)
         } else {
-            let accented = caseFoldOriginal(unit, message: message, folded: bytes)
+            var accented = caseFoldOriginal(unit, message: message, folded: bytes)
+            // Without accents the lower-case word is the folded one: stem it once.
+            if accented == bytes.count && caseFolded[0..<accented].elementsEqual(bytes) { accented = 0 }
             for stemmer in stemmers {
                 if accented > 0 {
                     caseFolded.withUnsafeBufferPointer { source in

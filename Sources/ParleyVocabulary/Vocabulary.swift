@@ -17,6 +17,10 @@ public final class Vocabulary: Sendable {
     /// Prefixes of at least this many folded characters also match with one edit (typo, missing or
     /// extra letter, two letters swapped).
     public static let typoMinimumLength = 4
+    /// Leading folded characters trusted as typed: typos are looked for after them. People rarely
+    /// mistype the first letter, and Lucene's fuzzy suggester makes the same choice
+    /// (`nonFuzzyPrefix` = 1); it spares a pass over every first letter of the vocabulary.
+    public static let typoFreePrefixLength = 1
     /// Score bonus when the prefix is a whole form (the user typed the full word).
     public static let wholeFormBonus: Double = 15
     /// Longest folded prefix considered; longer prefixes are cut (no key is that long).
@@ -32,8 +36,12 @@ public final class Vocabulary: Sendable {
     let trie: VocabularyTrie
     /// Every form's text; a pair's form indexes here.
     let forms: [String]
-    let entryWeight: [Int32]
-    let entryCanonicalLength: [Int32]
+    /// Each entry's weight and canonical length in bytes (frozen for the completion's inner loops).
+    let entryWeight: FrozenBuffer<Int32>
+    let entryCanonicalLength: FrozenBuffer<Int32>
+    /// Each entry's canonical form and kind, read without copying the whole entry.
+    let canonicals: [String]
+    let kinds: [VocabularyKind]
     let folder: CodePointFolder
 
     /// Compiles entries. Entries of the same kind whose canonical forms fold the same are merged:
@@ -92,8 +100,10 @@ public final class Vocabulary: Sendable {
         self.entries = merged
         self.warnings = warnings
         self.forms = forms
-        self.entryWeight = weights
-        self.entryCanonicalLength = canonicalLengths
+        self.entryWeight = FrozenBuffer(weights)
+        self.entryCanonicalLength = FrozenBuffer(canonicalLengths)
+        self.canonicals = merged.map(\.canonical)
+        self.kinds = merged.map(\.kind)
         self.folder = folder
     }
 
@@ -139,7 +149,7 @@ public final class Vocabulary: Sendable {
     /// The prefix is folded like messages (case, accents, hyphens, spaces and punctuation ignored:
     /// `cafe con` completes `café-concert`). Forms starting with the prefix come first; then, for
     /// prefixes of ``typoMinimumLength`` folded characters or more, forms starting within one edit
-    /// of it. Within each group: weight, plus the boost of `recent` use, plus ``wholeFormBonus``.
+    /// of it (the first character excepted, see ``typoFreePrefixLength``). Within each group: weight, plus the boost of `recent` use, plus ``wholeFormBonus``.
     /// - Parameters:
     ///   - limit: at most this many suggestions, clamped to 1...``maximumLimit``.
     ///   - recent: the user's recent terms, from ``recentUsage(_:)`` on this vocabulary.
@@ -216,6 +226,7 @@ public final class Vocabulary: Sendable {
     /// Offers a matched node's entries: all of them when few, else its precomputed best, plus its own
     /// key when it is the whole prefix, plus recently used entries under it.
     private func gather(node: Int, distance: Int, into ranking: inout CompletionRanking) {
+        let hasRecent = !ranking.recent.items.isEmpty
         let keyLow = Int(trie.keyLow[node])
         let keyHigh = Int(trie.keyHigh[node])
         let pairLow = Int(trie.pairStart[keyLow])
@@ -236,7 +247,7 @@ public final class Vocabulary: Sendable {
                 let pair = trie.tops[index]
                 let weight = entryWeight[Int(trie.pairEntry[Int(pair)])]
                 if weight < refusedWeight { break }
-                if !ranking.offer(pair: pair, distance: distance, whole: false) && ranking.recent.items.isEmpty {
+                if !ranking.offer(pair: pair, distance: distance, whole: false) && !hasRecent {
                     refusedWeight = weight
                 }
             }
@@ -246,6 +257,7 @@ public final class Vocabulary: Sendable {
                 }
             }
         }
+        guard hasRecent else { return }
         for item in ranking.recent.items {
             for (key, pair) in item.keys where Int(key) >= keyLow && Int(key) < keyHigh {
                 ranking.offer(pair: pair, distance: distance, whole: distance == 0 && Int(trie.keyLength[Int(key)]) == ranking.prefixLength)
@@ -254,66 +266,47 @@ public final class Vocabulary: Sendable {
         }
     }
 
-    /// Walks the trie with a Levenshtein row per depth (optimal string alignment: substitution,
-    /// insertion, deletion, transposition), gathering every node whose path is one edit from the
-    /// prefix. Rows and the walk stack live on the stack: no allocation.
+    /// Gathers every node whose path is one edit from the prefix (a letter replaced, missing, added,
+    /// or two neighbours swapped) after its first ``typoFreePrefixLength`` characters, by walking the prefix's own path and trying each edit where it
+    /// branches: a few hundred steps at most, no allocation. Adding a letter at the very end is the
+    /// exact match's own subtree, already gathered.
     private func searchOneEdit(_ prefix: UnsafeBufferPointer<UInt8>, into ranking: inout CompletionRanking) {
-        let width = prefix.count + 1
-        let maximumDepth = prefix.count + 1
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: width * (maximumDepth + 1)) { rows in
-            withUnsafeTemporaryAllocation(of: (node: Int32, next: Int32).self, capacity: maximumDepth + 1) { stack in
-                for column in 0..<width { rows[column] = UInt8(column) }
-                stack[0] = (0, 0)
-                var top = 0
-                while top >= 0 {
-                    let node = Int(stack[top].node)
-                    let next = Int(stack[top].next)
-                    if next == Int(trie.childCount[node]) || top == maximumDepth {
-                        top -= 1
-                        continue
-                    }
-                    stack[top].next += 1
-                    let child = Int(trie.firstChild[node]) + next
-                    let label = trie.labels[child]
-                    let depth = top + 1
-                    let row = depth * width
-                    let previous = row - width
-                    // With at most one edit, only the cells near the diagonal can be below 2: compute
-                    // the band |column - depth| <= 1 and keep the rest at 2.
-                    let low = max(1, depth - 1)
-                    let high = min(width - 1, depth + 1)
-                    rows[row] = UInt8(min(depth, 2))
-                    if low > 1 { rows[row + low - 1] = 2 }
-                    var smallest = rows[row]
-                    if low <= high {
-                        for column in low...high {
-                            let cost: UInt8 = prefix[column - 1] == label ? 0 : 1
-                            var value = min(rows[previous + column] + 1, rows[row + column - 1] + 1, rows[previous + column - 1] + cost)
-                            if depth >= 2 && column >= 2 && prefix[column - 1] == trie.labels[node] && prefix[column - 2] == label {
-                                value = min(value, rows[previous - width + column - 2] + 1)
-                            }
-                            rows[row + column] = min(value, 2)
-                            smallest = min(smallest, rows[row + column])
-                        }
-                    }
-                    if high + 1 < width { rows[row + high + 1] = 2 }
-                    let distance = high == width - 1 ? rows[row + width - 1] : 2
-                    if distance == 1 {
-                        gather(node: child, distance: 1, into: &ranking)
-                        continue
-                    }
-                    if distance == 0 || smallest > 1 { continue }
-                    top = depth
-                    stack[top] = (Int32(child), 0)
-                }
+        guard let start = follow(0, UnsafeBufferPointer(rebasing: prefix[0..<Self.typoFreePrefixLength]), from: 0) else { return }
+        var node = start
+        for index in Self.typoFreePrefixLength..<prefix.count {
+            let byte = prefix[index]
+            if let target = follow(node, prefix, from: index + 1) { gather(node: target, distance: 1, into: &ranking) }
+            let first = Int(trie.firstChild[node])
+            for child in first..<first + Int(trie.childCount[node]) where trie.labels[child] != byte {
+                if let target = follow(child, prefix, from: index + 1) { gather(node: target, distance: 1, into: &ranking) }
+                if let target = follow(child, prefix, from: index) { gather(node: target, distance: 1, into: &ranking) }
             }
+            if index + 1 < prefix.count, prefix[index + 1] != byte, let swapped = trie.child(of: node, prefix[index + 1]),
+               let back = trie.child(of: swapped, byte), let target = follow(back, prefix, from: index + 2) {
+                gather(node: target, distance: 1, into: &ranking)
+            }
+            guard let next = trie.child(of: node, byte) else { return }
+            node = next
         }
     }
 
+    /// The node reached from `node` by the prefix's bytes from `start` on, if any.
+    @inline(__always)
+    private func follow(_ node: Int, _ prefix: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var node = node
+        var index = start
+        while index < prefix.count {
+            guard let next = trie.child(of: node, prefix[index]) else { return nil }
+            node = next
+            index += 1
+        }
+        return node
+    }
+
     private func completion(for candidate: CompletionCandidate) -> Completion {
-        let entry = entries[Int(candidate.entry)]
-        return Completion(text: entry.canonical, kind: entry.kind, matched: forms[Int(trie.pairForm[Int(candidate.pair)])],
-                          weight: entry.weight, score: candidate.score, distance: Int(candidate.distance),
+        let entry = Int(candidate.entry)
+        return Completion(text: canonicals[entry], kind: kinds[entry], matched: forms[Int(trie.pairForm[Int(candidate.pair)])],
+                          weight: Int(entryWeight[entry]), score: candidate.score, distance: Int(candidate.distance),
                           recentlyUsed: candidate.recentlyUsed)
     }
 }

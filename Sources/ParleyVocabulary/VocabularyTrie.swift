@@ -9,23 +9,27 @@ struct VocabularyTrie: Sendable {
     /// Best entries kept per large node (the completion limit).
     static let topCapacity = 10
 
-    // Nodes.
-    let labels: [UInt8]
-    let firstChild: [Int32]
-    let childCount: [UInt16]
-    let keyLow: [Int32]
-    let keyHigh: [Int32]
+    // Nodes, frozen so that the completion's inner loops read them without bounds checks, retains
+    // or copy-on-write checks.
+    let labels: FrozenBuffer<UInt8>
+    let firstChild: FrozenBuffer<Int32>
+    let childCount: FrozenBuffer<UInt16>
+    let keyLow: FrozenBuffer<Int32>
+    let keyHigh: FrozenBuffer<Int32>
     /// Whether the node's path is itself a key (then it is key `keyLow`).
-    let isKey: [Bool]
-    let topStart: [Int32]
-    let topCount: [UInt8]
-    let tops: [Int32]
+    let isKey: FrozenBuffer<Bool>
+    /// For each node, one bit per possible child byte (see ``maskBit(_:)``): most failed lookups
+    /// stop at this test without scanning the children.
+    let childMask: FrozenBuffer<UInt64>
+    let topStart: FrozenBuffer<Int32>
+    let topCount: FrozenBuffer<UInt8>
+    let tops: FrozenBuffer<Int32>
     // Keys → pairs.
-    let pairStart: [Int32]
-    let pairEntry: [Int32]
-    let pairForm: [Int32]
+    let pairStart: FrozenBuffer<Int32>
+    let pairEntry: FrozenBuffer<Int32>
+    let pairForm: FrozenBuffer<Int32>
     /// Length of each key in bytes.
-    let keyLength: [UInt16]
+    let keyLength: FrozenBuffer<UInt16>
     /// Length of the longest key.
     let maximumKeyLength: Int
 
@@ -95,6 +99,11 @@ struct VocabularyTrie: Sendable {
             node += 1
         }
 
+        var childMask = [UInt64](repeating: 0, count: labels.count)
+        for parent in 0..<labels.count {
+            let first = Int(firstChild[parent])
+            for child in first..<first + Int(childCount[parent]) { childMask[parent] |= Self.maskBit(labels[child]) }
+        }
         var topStart = [Int32](repeating: 0, count: labels.count)
         var topCount = [UInt8](repeating: 0, count: labels.count)
         var tops: [Int32] = []
@@ -114,35 +123,57 @@ struct VocabularyTrie: Sendable {
             tops.append(contentsOf: chosen)
         }
 
-        self.labels = labels
-        self.firstChild = firstChild
-        self.childCount = childCount
-        self.keyLow = keyLow
-        self.keyHigh = keyHigh
-        self.isKey = isKey
-        self.topStart = topStart
-        self.topCount = topCount
-        self.tops = tops
-        self.pairStart = pairStart
-        self.pairEntry = pairEntry
-        self.pairForm = pairForm
-        self.keyLength = keys.map { UInt16(min($0.count, Int(UInt16.max))) }
+        self.labels = FrozenBuffer(labels)
+        self.firstChild = FrozenBuffer(firstChild)
+        self.childCount = FrozenBuffer(childCount)
+        self.keyLow = FrozenBuffer(keyLow)
+        self.keyHigh = FrozenBuffer(keyHigh)
+        self.isKey = FrozenBuffer(isKey)
+        self.childMask = FrozenBuffer(childMask)
+        self.topStart = FrozenBuffer(topStart)
+        self.topCount = FrozenBuffer(topCount)
+        self.tops = FrozenBuffer(tops)
+        self.pairStart = FrozenBuffer(pairStart)
+        self.pairEntry = FrozenBuffer(pairEntry)
+        self.pairForm = FrozenBuffer(pairForm)
+        self.keyLength = FrozenBuffer(keys.map { UInt16(min($0.count, Int(UInt16.max))) })
         self.maximumKeyLength = keys.map(\.count).max() ?? 0
     }
 
-    /// The child of `node` along `byte`, if any. O(children), no allocation.
+    /// The child of `node` along `byte`, if any: a linear scan over few children, a binary search
+    /// over many. No allocation.
     @inline(__always)
     func child(of node: Int, _ byte: UInt8) -> Int? {
-        let start = Int(firstChild[node])
-        let end = start + Int(childCount[node])
-        var index = start
-        while index < end {
-            let label = labels[index]
-            if label == byte { return index }
+        guard childMask[node] & Self.maskBit(byte) != 0 else { return nil }
+        var low = Int(firstChild[node])
+        var high = low + Int(childCount[node])
+        if high - low > 8 {
+            while low < high {
+                let middle = (low + high) >> 1
+                let label = labels[middle]
+                if label == byte { return middle }
+                if label < byte { low = middle + 1 } else { high = middle }
+            }
+            return nil
+        }
+        while low < high {
+            let label = labels[low]
+            if label == byte { return low }
             if label > byte { return nil }
-            index += 1
+            low += 1
         }
         return nil
+    }
+
+    /// The bit of a child byte in ``childMask``: one per letter and digit, the other bytes
+    /// (punctuation kept by folding, UTF-8 of other scripts) share bit 63.
+    @inline(__always)
+    static func maskBit(_ byte: UInt8) -> UInt64 {
+        switch byte {
+        case 0x61...0x7A: 1 << UInt64(byte - 0x61)
+        case 0x30...0x39: 1 << UInt64(26 + byte - 0x30)
+        default: 1 << 63
+        }
     }
 
     /// The node reached by following `bytes` from the root.
