@@ -11,7 +11,7 @@ extension Folder {
         var atMarkers = 0
         for unit in folded.units where unit.kind == .word {
             let bytes = folded.bytes[unit.folded]
-            if resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
+            if resources.mayBeNumberWord(bytes), resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
             if Self.isAtMarker(bytes) { atMarkers += 1 }
         }
         for token in tokens where token.kind == .punctuation && token.normalizedRange.count == 1 && t[token.normalizedRange.lowerBound] == UInt8(ascii: "@") {
@@ -52,7 +52,11 @@ extension Folder {
                 let isWord = isNumberWordToken(t, token)
                 let isDigits = token.kind == .number && token.normalizedRange.count <= 4
                     && token.normalizedRange.allSatisfy { EntityScanner.isDigit(t[$0]) }
-                guard isWord || isDigits else { break }
+                let isConnector = token.kind == .word && cursor > index && {
+                    let word = foldedWord(t, token)
+                    return word.elementsEqual("et".utf8) || word.elementsEqual("and".utf8)
+                }()
+                guard isWord || isDigits || isConnector else { break }
                 if isWord { words += 1 }
                 end = cursor + 1
                 var next = cursor + 1
@@ -159,8 +163,12 @@ extension Folder {
 
     // MARK: E-mails
 
-    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.elementsEqual("at".utf8) || bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
+    /// `at`, `arobase`, `arobas`: the `@` spelled out.
+    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        let n = bytes.count
+        guard n == 2 || n == 6 || n == 7, bytes[bytes.startIndex] == UInt8(ascii: "a") else { return false }
+        if n == 2 { return bytes[bytes.startIndex + 1] == UInt8(ascii: "t") }
+        return bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
     }
 
     private static func isDotMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
@@ -200,9 +208,49 @@ extension Folder {
             || b == UInt8(ascii: "{") || b == UInt8(ascii: "}")
     }
 
+    /// A mailbox name: letters, digits and `. _ - +`, with at least one letter or digit.
+    private func isMailboxName(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        var alnum = false
+        for i in token.normalizedRange {
+            let b = t[i]
+            if EntityScanner.isAlnum(b) || b >= 0x80 {
+                alnum = true
+            } else if b != UInt8(ascii: ".") && b != UInt8(ascii: "_") && b != UInt8(ascii: "-") && b != UInt8(ascii: "+") {
+                return false
+            }
+        }
+        return alnum
+    }
+
+    /// A bare host (`gmail.com`): no scheme, port, path or IP literal, so it can end a spelled e-mail.
+    private func isPlainHost(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard !token.flags.contains(.ipLiteral) else { return false }
+        for i in token.normalizedRange {
+            let b = t[i]
+            if b < 0x80 && !EntityScanner.isAlnum(b) && b != UInt8(ascii: "-") && b != UInt8(ascii: ".") { return false }
+        }
+        return true
+    }
+
+    /// Skips tokens that give no folded unit (white space, brackets, symbols, emoji), but not the
+    /// `.` and `@` that spell an address: what folding drops must not change what is found here.
     private func skipFiller(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from index: Int, step: Int) -> Int {
         var i = index
-        while i >= 0 && i < tokens.count && (tokens[i].kind == .whitespace || isBracket(t, tokens[i])) { i += step }
+        while i >= 0 && i < tokens.count {
+            let token = tokens[i]
+            switch token.kind {
+            case .whitespace, .symbol, .emoji, .emoticon:
+                i += step
+                continue
+            case .punctuation:
+                let b = t[token.normalizedRange.lowerBound]
+                if token.normalizedRange.count == 1 && (b == UInt8(ascii: ".") || b == UInt8(ascii: "@")) { return i }
+                i += step
+                continue
+            default:
+                return i
+            }
+        }
         return i
     }
 
@@ -218,7 +266,7 @@ extension Folder {
                 continue
             }
             let localIndex = skipFiller(t, tokens, from: index - 1, step: -1)
-            guard localIndex >= 0, tokens[localIndex].kind == .word || tokens[localIndex].kind == .number else {
+            guard localIndex >= 0, tokens[localIndex].kind == .word || tokens[localIndex].kind == .number, isMailboxName(t, tokens[localIndex]) else {
                 index += 1
                 continue
             }
@@ -228,7 +276,7 @@ extension Folder {
             }
             var cursor = skipFiller(t, tokens, from: index + 1, step: 1)
             var end = -1
-            if cursor < tokens.count && tokens[cursor].kind == .url && !tokens[cursor].flags.contains(.ipLiteral) {
+            if cursor < tokens.count && tokens[cursor].kind == .url && isPlainHost(t, tokens[cursor]) {
                 end = cursor
             } else {
                 var labels = 0
@@ -243,7 +291,7 @@ extension Folder {
                         || (marker.kind == .word && Self.isDotMarker(foldedWord(t, marker)))
                     guard isDot else { break }
                     next = skipFiller(t, tokens, from: next + 1, step: 1)
-                    guard next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .url else { break }
+                    guard next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .url && isPlainHost(t, tokens[next]) else { break }
                     if tokens[next].kind == .url {
                         lastLabel = next
                         labels += 1
@@ -278,7 +326,7 @@ extension Folder {
         var current: [UInt8] = []
         var i = range.lowerBound
         func flush() {
-            if !current.isEmpty { words.append(current) }
+            if current.contains(where: { EntityScanner.isAlnum($0) || $0 >= 0x80 }) { words.append(current) }
             current = []
         }
         while i < range.upperBound {
