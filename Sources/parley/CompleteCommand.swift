@@ -36,12 +36,6 @@ struct CompleteCommand: ParsableCommand {
     @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
     var lexicons: String?
 
-    struct Output: Encodable {
-        var query: String
-        var lang: String
-        var suggestions: [Completion]
-    }
-
     func validate() throws {
         guard (1...Vocabulary.maximumLimit).contains(limit) else {
             throw ValidationError("--limit must be from 1 to \(Vocabulary.maximumLimit)")
@@ -76,7 +70,7 @@ struct CompleteCommand: ParsableCommand {
         func answer(_ prefix: String) {
             vocabulary.complete(prefix, limit: limit, recent: usage, into: &results)
             if json {
-                JSONLine.write(Output(query: prefix, lang: lang, suggestions: results))
+                JSONLine.write(CompletionResponse(query: prefix, lang: lang, suggestions: results))
             } else {
                 for result in results { print("\(result.text)\t\(result.kind.rawValue)") }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyTesting
 import ParleyText
 import Testing
@@ -188,5 +189,23 @@ struct VocabularyTests {
                 #expect(results.count == 10)
             }
         }
+    }
+}
+
+@Suite("Vocabulary catalog")
+struct VocabularyCatalogTests {
+    @Test("a catalog completes per language and answers nil for a language it lacks")
+    func catalog() throws {
+        let catalog = try VocabularyCatalog.load(directory: Fixtures.lexiconsDirectory + "/vocabulary", resources: Fixtures.textResources)
+        #expect(catalog.languages == ["fr", "en"])
+        let french = try #require(catalog.complete("salle des f", language: "fr"))
+        #expect(french.suggestions.first?.text == "salle des fêtes")
+        let english = try #require(catalog.complete("village h", language: "en", limit: 2, recent: ["village hall"]))
+        #expect(english.suggestions.first?.text == "village hall")
+        #expect(english.suggestions.first?.recentlyUsed == true)
+        #expect(english.suggestions.count <= 2)
+        #expect(catalog.complete("jazz", language: "de") == nil)
+        let json = String(decoding: try JSONEncoder().encode(french), as: UTF8.self)
+        #expect(json.contains(#""query":"salle des f""#) && json.contains(#""kind":"venue""#))
     }
 }
