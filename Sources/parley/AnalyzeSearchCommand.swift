@@ -38,8 +38,8 @@ struct AnalyzeSearchCommand: ParsableCommand {
         let directory = try input.lexiconsDirectory()
         let segmenter = try input.makeSegmenter()
         let analyzer: SearchAnalyzer
+        let textResources = try MessageInputOptions.textResources(in: directory)
         do {
-            let textResources = try TextResources.load(from: directory + "/text")
             let resources = try SearchResources.load(lexiconsDirectory: directory, textResources: textResources, languages: languages)
             analyzer = try SearchAnalyzer(resources: resources, languages: languages,
                                           limits: TextLimits(maximumBytes: input.maxBytes))

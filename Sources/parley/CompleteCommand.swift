@@ -43,19 +43,8 @@ struct CompleteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let directory = try lexicons ?? {
-            guard let found = ResourceLocator.lexiconsDirectory() else {
-                throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
-            }
-            return found
-        }()
-        let resources: TextResources
-        do {
-            resources = try TextResources.load(from: directory + "/text")
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(2)
-        }
+        let directory = try MessageInputOptions.lexiconsDirectory(lexicons)
+        let resources = try MessageInputOptions.textResources(in: directory)
         if lint { return try runLint(directory: directory, resources: resources) }
 
         let vocabulary: Vocabulary

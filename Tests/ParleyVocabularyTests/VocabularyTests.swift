@@ -132,12 +132,16 @@ struct VocabularyTests {
         #expect(vocabulary.complete("cafe-concert").first?.score == 80 + Vocabulary.wholeFormBonus)
     }
 
+    /// Every form of the French vocabulary, folded, with its entry's index.
+    var foldedForms: [(entry: Int, form: [UInt8])] {
+        french.entries.enumerated().flatMap { index, entry in entry.forms.map { (index, CodePointFolder.shared.fold($0)) } }
+    }
+
     @Test("results match a brute-force scan of the keys")
     func matchesBruteForce() {
-        let folder = CodePointFolder.shared
-        let forms = french.entries.enumerated().flatMap { index, entry in entry.forms.map { (index, folder.fold($0)) } }
+        let forms = foldedForms
         for prefix in ["con", "so", "sce", "pi", "ma", "fe", "dj", "jaz", "el"] {
-            let key = folder.fold(prefix)
+            let key = CodePointFolder.shared.fold(prefix)
             var expected: [Int: Double] = [:]
             for (index, form) in forms where form.starts(with: key) {
                 let score = Double(french.entries[index].weight) + (form == key ? Vocabulary.wholeFormBonus : 0)
@@ -169,10 +173,9 @@ struct VocabularyTests {
 
     @Test("typo matches agree with a brute-force edit distance over every form with the same first letter")
     func typosMatchBruteForce() {
-        let folder = CodePointFolder.shared
-        let forms = french.entries.enumerated().flatMap { index, entry in entry.forms.map { (index, folder.fold($0)) } }
+        let forms = foldedForms
         for prefix in ["backilne", "soudncheck", "zenoth", "fiche tecj", "pioner", "marhsall", "regei", "cafe cnocert", "sonoo"] {
-            let key = folder.fold(prefix)
+            let key = CodePointFolder.shared.fold(prefix)
             var distances: [Int: Int] = [:]
             for (index, form) in forms where form.first == key.first {
                 let distance = Self.prefixDistance(key, form)
