@@ -5,7 +5,8 @@ import ParleyText
 /// `Café-Concert`, `concerts` finds `concert` and `reservé` finds `réservée`.
 ///
 /// Per folded unit of the message (ParleyText's segmenter and folding, never re-tokenized):
-/// - words: dropped when a stop word of any of the analyzer's languages (leaving a position gap),
+/// - words: dropped when a stop word of any of the analyzer's languages or an elided article
+///   (`l'`, `d'`), leaving a position gap,
 ///   else stemmed with Snowball. The stem of the lower-case accented word comes first (Snowball's
 ///   French rules need the accents), folded; the stem of the folded word follows as an alternative
 ///   at the same position when it differs, so an unaccented spelling still matches. With several
@@ -111,7 +112,9 @@ public final class SearchAnalyzer {
                 position += 1
                 switch unit.kind {
                 case .word:
-                    if isStopWord(bytes) { continue }
+                    // Elided articles and pronouns (`l'`, `d'`, `qu'`) go like stop words, as in
+                    // Elasticsearch's elision filter.
+                    if isStopWord(bytes) || message.tokens[unit.tokens.lowerBound].flags.contains(.elision) { continue }
                     emitWord(unit, bytes: bytes, message: message, position: position, mode: mode, alternative: false, body)
                 case .number:
                     if let last = emitDate(at: index - 1, message: message, foldedBytes: foldedBytes, position: position, mode: mode, body) {

@@ -67,6 +67,8 @@ struct SearchAnalyzerTests {
         #expect(try english.analyze("the concert of the week").map(\.term) == ["concert", "week"])
         // French stop words are words in English, and the other way round.
         #expect(try english.analyze("son").map(\.term) == ["son"])
+        // Elided articles and pronouns go too.
+        #expect(try french.analyze("J'ai l'Olympia d'abord").map(\.term) == ["olympi", "abord"])
         #expect(try french.analyze("the").map(\.term) == ["the"])
         #expect(VocabularyFixtures.search.isStopWord("ete", language: .french))
         #expect(!VocabularyFixtures.search.isStopWord("concert", language: .french))
