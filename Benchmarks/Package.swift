@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",

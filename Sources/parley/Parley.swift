@@ -9,6 +9,8 @@ struct Parley: ParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            CompleteCommand.self,
+            AnalyzeSearchCommand.self,
         ]
     )
 }
