@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParleyText", targets: ["ParleyText"]),
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
+        .library(name: "ParleyTone", targets: ["ParleyTone"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -31,10 +32,12 @@ let package = Package(
         ),
         .target(name: "ParleyText", dependencies: ["CICUBridge"]),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
+        .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -9,6 +9,8 @@ struct Parley: ParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            SentimentCommand.self,
+            ToneCommand.self,
         ]
     )
 }

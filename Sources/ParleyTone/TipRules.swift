@@ -1,0 +1,261 @@
+import ParleyText
+
+/// One piece of advice for the person about to reply, in the language of the message.
+public struct Tip: Hashable, Sendable, Codable {
+    /// The rule's id in `tips.rules`.
+    public var id: String
+    public var text: String
+    public var source: LexiconSource
+}
+
+/// The facts a tip rule can test, read from one analysed message and its context.
+struct ToneFacts {
+    var language: ToneLanguage
+    var sentiment: Sentiment
+    var formality: Formality
+    var otherFormality: Formality?
+    var urgency: Urgency
+    var deadlines: [DateMention]
+    var tension: Tension
+}
+
+/// Adaptation and mediation tips chosen by rules in `Lexicons/tone/tips.rules`, not in code, so a
+/// linguist can reword or add them. The file's header documents the format; a bad line is reported
+/// with file:line:column.
+struct TipRules: Sendable {
+    /// Most tips given for one message: advice is read, a list of seven is not.
+    static let maximumTips = 3
+
+    enum Fact: String, Sendable, CaseIterable {
+        case sentiment, compound, formality, address
+        case otherFormality = "other.formality"
+        case otherAddress = "other.address"
+        case priority, tension, trend, rising, alert, shouting, sarcasm, deadline, cue, language
+
+        /// Allowed values of a fact compared with = or != (nil for numeric facts).
+        var values: [String]? {
+            switch self {
+            case .sentiment: Sentiment.Label.allCases.map(\.rawValue)
+            case .formality: Formality.Level.allCases.map(\.rawValue)
+            case .otherFormality: Formality.Level.allCases.map(\.rawValue) + ["none"]
+            case .address, .otherAddress: Formality.Address.allCases.map(\.rawValue)
+            case .priority: Urgency.Priority.allCases.map(\.rawValue)
+            case .rising, .alert, .shouting, .sarcasm, .deadline: ["true", "false"]
+            case .cue: ConflictCueKind.allCases.map(\.rawValue)
+            case .language: ToneLanguage.allCases.map(\.rawValue)
+            case .compound, .tension, .trend: nil
+            }
+        }
+    }
+
+    enum Operator: String, Sendable, CaseIterable {
+        case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    }
+
+    struct Condition: Sendable {
+        var fact: Fact
+        var op: Operator
+        var text: String
+        var number: Double
+    }
+
+    struct Rule: Sendable {
+        var id: String
+        var conditions: [Condition]
+        var texts: [ToneLanguage: String]
+        var source: LexiconSource
+    }
+
+    var rules: [Rule]
+
+    /// Tips whose conditions all hold, in file order, at most ``maximumTips``.
+    func tips(for facts: ToneFacts) -> [Tip] {
+        var result: [Tip] = []
+        for rule in rules where rule.conditions.allSatisfy({ Self.holds($0, facts) }) {
+            guard let text = rule.texts[facts.language] ?? rule.texts[facts.language.other] else { continue }
+            result.append(Tip(id: rule.id, text: text, source: rule.source))
+            if result.count == Self.maximumTips { break }
+        }
+        return result
+    }
+
+    static func holds(_ condition: Condition, _ facts: ToneFacts) -> Bool {
+        func compare(_ value: String) -> Bool {
+            condition.op == .equal ? value == condition.text : value != condition.text
+        }
+        func compare(_ value: Double) -> Bool {
+            switch condition.op {
+            case .equal: value == condition.number
+            case .notEqual: value != condition.number
+            case .less: value < condition.number
+            case .lessOrEqual: value <= condition.number
+            case .greater: value > condition.number
+            case .greaterOrEqual: value >= condition.number
+            }
+        }
+        switch condition.fact {
+        case .sentiment: return compare(facts.sentiment.label.rawValue)
+        case .compound: return compare(facts.sentiment.compound)
+        case .formality: return compare(facts.formality.level.rawValue)
+        case .address: return compare(facts.formality.address.rawValue)
+        case .otherFormality: return compare(facts.otherFormality?.level.rawValue ?? "none")
+        case .otherAddress: return compare(facts.otherFormality?.address.rawValue ?? "none")
+        case .priority: return compare(facts.urgency.priority.rawValue)
+        case .tension: return compare(facts.tension.score)
+        case .trend: return compare(facts.tension.trend.level)
+        case .rising: return compare(facts.tension.trend.rising ? "true" : "false")
+        case .alert: return compare(facts.tension.trend.alert ? "true" : "false")
+        case .shouting: return compare(facts.tension.shouting ? "true" : "false")
+        case .sarcasm: return compare(facts.tension.sarcasm ? "true" : "false")
+        case .deadline: return compare(facts.deadlines.contains(where: \.isDeadline) ? "true" : "false")
+        case .cue:
+            let present = facts.tension.cues.contains { $0.kind.rawValue == condition.text }
+            return condition.op == .equal ? present : !present
+        case .language: return compare(facts.language.rawValue)
+        }
+    }
+
+    /// Parses the rules file.
+    static func parse(_ text: String, path: String) -> Result<TipRules, DiagnosticList> {
+        var diagnostics: [Diagnostic] = []
+        var rules: [Rule] = []
+        var current: Rule? = nil
+        var seen: Set<String> = []
+        func finish() {
+            guard let rule = current else { return }
+            if rule.conditions.isEmpty {
+                diagnostics.append(Diagnostic(file: path, line: rule.source.line, column: 1, message: "tip '\(rule.id)' has no 'when' line"))
+            } else if rule.texts.isEmpty {
+                diagnostics.append(Diagnostic(file: path, line: rule.source.line, column: 1, message: "tip '\(rule.id)' has no 'fr' or 'en' text"))
+            } else {
+                rules.append(rule)
+            }
+            current = nil
+        }
+        var number = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let content = line.dropFirst(indent)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let keyword = content.prefix { $0 != " " && $0 != "\t" }
+            let rest = content.dropFirst(keyword.count).drop { $0 == " " || $0 == "\t" }
+            let restColumn = indent + (content.count - rest.count) + 1
+            switch keyword {
+            case "tip":
+                finish()
+                let id = String(rest).trimmingSpaces
+                guard !id.isEmpty, !id.contains(" ") else {
+                    diagnostics.append(Diagnostic(file: path, line: number, column: restColumn, message: "expected 'tip <id>' with a one-word id"))
+                    continue
+                }
+                if !seen.insert(id).inserted {
+                    diagnostics.append(Diagnostic(file: path, line: number, column: restColumn, message: "tip '\(id)' is defined twice"))
+                }
+                current = Rule(id: id, conditions: [], texts: [:], source: LexiconSource(file: path, line: number))
+            case "when":
+                guard current != nil else {
+                    diagnostics.append(Diagnostic(file: path, line: number, column: indent + 1, message: "'when' outside a tip"))
+                    continue
+                }
+                var column = restColumn
+                var words: [(String, Int)] = []
+                var word = ""
+                for character in rest {
+                    if character == " " || character == "\t" {
+                        if !word.isEmpty { words.append((word, column - word.count)); word = "" }
+                    } else {
+                        word.append(character)
+                    }
+                    column += 1
+                }
+                if !word.isEmpty { words.append((word, column - word.count)) }
+                var index = 0
+                while index < words.count {
+                    guard index + 2 < words.count else {
+                        diagnostics.append(Diagnostic(file: path, line: number, column: words[index].1,
+                            message: "expected '<fact> <operator> <value>'"))
+                        break
+                    }
+                    let (factText, factColumn) = words[index]
+                    let (opText, opColumn) = words[index + 1]
+                    let (value, valueColumn) = words[index + 2]
+                    if let condition = condition(fact: factText, op: opText, value: value,
+                        columns: (factColumn, opColumn, valueColumn), line: number, path: path, diagnostics: &diagnostics) {
+                        current?.conditions.append(condition)
+                    }
+                    index += 3
+                    if index < words.count {
+                        if words[index].0 != "and" {
+                            diagnostics.append(Diagnostic(file: path, line: number, column: words[index].1,
+                                message: "expected 'and' between conditions, found '\(words[index].0)'"))
+                            break
+                        }
+                        index += 1
+                        if index == words.count {
+                            diagnostics.append(Diagnostic(file: path, line: number, column: words[index - 1].1,
+                                message: "'and' must be followed by a condition"))
+                        }
+                    }
+                }
+            case "fr", "en":
+                guard current != nil else {
+                    diagnostics.append(Diagnostic(file: path, line: number, column: indent + 1, message: "'\(keyword)' text outside a tip"))
+                    continue
+                }
+                let text = String(rest).trimmingSpaces
+                guard !text.isEmpty else {
+                    diagnostics.append(Diagnostic(file: path, line: number, column: restColumn, message: "empty tip text"))
+                    continue
+                }
+                current?.texts[ToneLanguage(rawValue: String(keyword))!] = text
+            default:
+                diagnostics.append(Diagnostic(file: path, line: number, column: indent + 1,
+                    message: "unknown keyword '\(keyword)' (expected tip, when, fr, en)"))
+            }
+        }
+        finish()
+        if diagnostics.contains(where: { $0.severity == .error }) { return .failure(DiagnosticList(diagnostics)) }
+        return .success(TipRules(rules: rules))
+    }
+
+    private static func condition(fact factText: String, op opText: String, value: String, columns: (Int, Int, Int),
+                                  line: Int, path: String, diagnostics: inout [Diagnostic]) -> Condition? {
+        guard let fact = Fact(rawValue: factText) else {
+            diagnostics.append(Diagnostic(file: path, line: line, column: columns.0,
+                message: "unknown fact '\(factText)' (known: \(Fact.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            return nil
+        }
+        guard let op = Operator(rawValue: opText) else {
+            diagnostics.append(Diagnostic(file: path, line: line, column: columns.1, message: "unknown operator '\(opText)' (known: = != < <= > >=)"))
+            return nil
+        }
+        if let values = fact.values {
+            guard op == .equal || op == .notEqual else {
+                diagnostics.append(Diagnostic(file: path, line: line, column: columns.1, message: "'\(factText)' can only be compared with = or !="))
+                return nil
+            }
+            guard values.contains(value) else {
+                diagnostics.append(Diagnostic(file: path, line: line, column: columns.2,
+                    message: "'\(value)' is not a value of '\(factText)' (known: \(values.joined(separator: ", ")))"))
+                return nil
+            }
+            return Condition(fact: fact, op: op, text: value, number: 0)
+        }
+        guard let number = Double(value) else {
+            diagnostics.append(Diagnostic(file: path, line: line, column: columns.2, message: "'\(value)' is not a number"))
+            return nil
+        }
+        return Condition(fact: fact, op: op, text: value, number: number)
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
+}
