@@ -296,12 +296,13 @@ struct DateGrammar {
                         end += size
                     }
                     end = time(at: end, into: &expression)
-                } else if marker != nil || isOrdinal(shape) {
-                    // "avant le 15", "by the 15th"; a bare "15" or "18" may be a time ("avant 18 h").
+                } else {
+                    // "à 18 heures", "at 6 pm"; then "avant le 15", "by the 15th" (a bare number is a day
+                    // of the month only after a marker or with an ordinal suffix).
                     let timed = time(at: position, into: &expression)
                     if timed > position {
                         end = timed
-                    } else if (1...31).contains(day) {
+                    } else if (1...31).contains(day), marker != nil || isOrdinal(shape) {
                         expression.anchor = .dayOfMonth(day)
                         end = position + used
                     }
