@@ -121,8 +121,14 @@ struct TipRules: Sendable {
         var rules: [Rule] = []
         var current: Rule? = nil
         var seen: Set<String> = []
+        // Errors inside the current rule: then its missing parts are not reported a second time.
+        var errorsBeforeRule = 0
         func finish() {
             guard let rule = current else { return }
+            if diagnostics.count > errorsBeforeRule {
+                current = nil
+                return
+            }
             if rule.conditions.isEmpty {
                 diagnostics.append(Diagnostic(file: path, line: rule.source.line, column: 1, message: "tip '\(rule.id)' has no 'when' line"))
             } else if rule.texts.isEmpty {
@@ -153,6 +159,7 @@ struct TipRules: Sendable {
                 if !seen.insert(id).inserted {
                     diagnostics.append(Diagnostic(file: path, line: number, column: restColumn, message: "tip '\(id)' is defined twice"))
                 }
+                errorsBeforeRule = diagnostics.count
                 current = Rule(id: id, conditions: [], texts: [:], source: LexiconSource(file: path, line: number))
             case "when":
                 guard current != nil else {
