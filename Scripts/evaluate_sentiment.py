@@ -33,6 +33,8 @@ def main():
     parser.add_argument("--parley")
     parser.add_argument("--no-language", action="store_true")
     parser.add_argument("--errors", action="store_true", help="print the misclassified lines")
+    parser.add_argument("--threshold", type=float,
+                        help="label from the compound score with this threshold instead of parley's own labels")
     args = parser.parse_args()
     parley = args.parley
     if parley is None:
@@ -52,9 +54,16 @@ def main():
     env = dict(os.environ, PARLEY_LEXICONS=os.environ.get("PARLEY_LEXICONS", os.path.join(ROOT, "Lexicons")))
     for language in sorted({row[1] for row in rows}):
         subset = [row for row in rows if row[1] == language]
-        command = [parley, "sentiment"] + ([] if args.no_language else ["--language", language])
-        output = subprocess.run(command, input="".join(row[2] + "\n" for row in subset), capture_output=True,
-                                text=True, env=env, check=True).stdout.split("\n")[:len(subset)]
+        command = [parley, "sentiment", "--scores"] + ([] if args.no_language else ["--language", language])
+        lines = subprocess.run(command, input="".join(row[2] + "\n" for row in subset), capture_output=True,
+                               text=True, env=env, check=True).stdout.split("\n")[:len(subset)]
+        output = []
+        for line in lines:
+            label, score = line.split("\t")
+            if args.threshold is not None:
+                value = float(score)
+                label = "pos" if value >= args.threshold else "neg" if value <= -args.threshold else "neu"
+            output.append(label)
         gold = [row[0] for row in subset]
         macro, per_label = macro_f1(gold, output)
         accuracy = sum(1 for g, p in zip(gold, output) if g == p) / len(gold)

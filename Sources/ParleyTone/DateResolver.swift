@@ -19,13 +19,18 @@ struct DateResolver {
     let calendar: Calendar
     let reference: Date
 
-    init?(reference: Double, timeZone identifier: String) {
+    init(reference: Double, calendar: Calendar) {
+        self.calendar = calendar
+        self.reference = Date(timeIntervalSince1970: reference)
+    }
+
+    /// A Gregorian calendar in a time zone; nil for an unknown zone. Costly: ``ToneAnalyzer`` keeps one.
+    static func calendar(timeZone identifier: String) -> Calendar? {
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         calendar.firstWeekday = 2
-        self.calendar = calendar
-        self.reference = Date(timeIntervalSince1970: reference)
+        return calendar
     }
 
     func resolve(_ expression: DateExpression, span: TextSpan) -> DateMention? {

@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import ParleyText
 
 /// Reads the tone of chat messages: sentiment, formality, urgency with deadlines, tension, and the
@@ -9,6 +14,8 @@ public final class ToneAnalyzer {
     public let resources: ToneResources
     private var view = MessageView()
     private var scorer = SentimentScorer()
+    /// The calendar of the last time zone dates were resolved in (made only when a date is found).
+    private var calendar: (zone: String, calendar: Calendar)?
 
     public init(resources: ToneResources) {
         self.resources = resources
@@ -60,8 +67,13 @@ public final class ToneAnalyzer {
     private func dates(_ message: Message, language: ToneLanguage, context: ToneContext) -> [DateMention] {
         let grammar = DateGrammar(message: message, view: view, dates: resources.lexicon(language).dates, language: language)
         let expressions = grammar.expressions()
-        guard !expressions.isEmpty,
-            let resolver = DateResolver(reference: context.referenceTime, timeZone: context.timeZone) else { return [] }
+        guard !expressions.isEmpty else { return [] }
+        if calendar?.zone != context.timeZone {
+            guard let made = DateResolver.calendar(timeZone: context.timeZone) else { return [] }
+            calendar = (context.timeZone, made)
+        }
+        guard let calendar else { return [] }
+        let resolver = DateResolver(reference: context.referenceTime, calendar: calendar.calendar)
         let units = message.folded.units
         return expressions.compactMap { expression in
             let span = units[expression.units.lowerBound].span.union(units[expression.units.upperBound - 1].span)
