@@ -52,40 +52,24 @@ enum FormalityHeuristics {
 struct FormalityDetector {
     func detect(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources) -> Formality {
         typealias H = FormalityHeuristics
-        let tables = [resources.lexicon(language).formality, resources.lexicon(language.other).formality]
+        let primary = resources.lexicon(language)
+        let secondary = resources.lexicon(language.other)
         let units = message.folded.units
         var cues: [Formality.Cue] = []
-        var position = 0
-        while position < view.ids.count {
-            var matched = false
-            for table in tables {
-                guard let match = table.match(view.ids, at: position) else { continue }
-                let entry = table[match.entry]
-                if entry.payload.kind != .address {
-                    let span = units[position].span.union(units[position + match.length - 1].span)
-                    cues.append(Formality.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
-                }
-                position += match.length
-                matched = true
-                break
-            }
-            if !matched { position += 1 }
+        primary.formality.scan(view.ids, fallback: secondary.formality) { entry, covered in
+            let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
+            cues.append(Formality.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }
-        // Address words are counted everywhere, also inside longer cues ("pourriez-vous", "t'inquiète").
+        // Address words are matched on their own, so they count inside longer cues ("pourriez-vous").
         var tu = 0
         var vous = 0
-        for position in view.ids.indices {
-            for table in tables {
-                guard let match = table.match(view.ids, at: position), match.length == 1 else { continue }
-                let entry = table[match.entry]
-                guard entry.payload.kind == .address else { break }
-                var weight = entry.payload.weight
-                // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
-                // five times is not five times as formal.
-                if weight < 0 { tu += 1; if tu > 1 { weight = 0 } } else { vous += 1; if vous > 1 { weight = 0 } }
-                cues.append(Formality.Cue(kind: .address, span: units[position].span, weight: weight, source: entry.source))
-                break
-            }
+        primary.address.scan(view.ids, fallback: secondary.address) { entry, covered in
+            var weight = entry.payload.weight
+            // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
+            // five times is not five times as formal.
+            if weight < 0 { tu += 1; if tu > 1 { weight = 0 } } else { vous += 1; if vous > 1 { weight = 0 } }
+            let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
+            cues.append(Formality.Cue(kind: .address, span: span, weight: weight, source: entry.source))
         }
         let words = max(1, view.wordTokens)
         if view.emojiCount >= 2 && Double(view.emojiCount) / Double(words) >= H.emojiDensity {

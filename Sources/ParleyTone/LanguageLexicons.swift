@@ -17,6 +17,9 @@ struct LanguageLexicons: Sendable {
     var sentiment: PhraseTable<Double>
     var modifiers: PhraseTable<SentimentModifier>
     var formality: PhraseTable<FormalityCue>
+    /// The `address` entries of `formality.map` (tu, vous…), matched on their own: they also count
+    /// inside longer cues ("pourriez-vous").
+    var address: PhraseTable<FormalityCue>
     var urgency: PhraseTable<Double>
     var conflict: PhraseTable<ConflictCue>
     var dates: PhraseTable<DateWord>
@@ -38,6 +41,15 @@ struct LanguageLexicons: Sendable {
             guard kind != .emoji && kind != .punctuation else { throw Field(field: 0, message: "'\(fields[0])' is computed, not listed") }
             return FormalityCue(kind: kind, weight: try LexiconLoader.number(fields[1], field: 1, in: -5...5))
         }
+        var cues = PhraseTable<FormalityCue>()
+        var address = PhraseTable<FormalityCue>()
+        for entry in formality.entries {
+            if entry.payload.kind == .address {
+                address.add(words: entry.words, payload: entry.payload, source: entry.source)
+            } else {
+                cues.add(words: entry.words, payload: entry.payload, source: entry.source)
+            }
+        }
         let urgency = loader.phrases(directory + "/urgency.map", trailing: 1, usage: "'<word or phrase> <weight>'") {
             (fields: [String]) throws(Field) -> Double in try LexiconLoader.number(fields[0], field: 0, in: 0...5)
         }
@@ -50,7 +62,7 @@ struct LanguageLexicons: Sendable {
         let dates = loader.phrases(directory + "/dates.map", trailing: 2, usage: "'<word or phrase> <kind> <value>'") {
             (fields: [String]) throws(Field) -> DateWord in try DateWord.decode(kind: fields[0], value: fields[1])
         }
-        return LanguageLexicons(sentiment: sentiment, modifiers: modifiers, formality: formality, urgency: urgency,
+        return LanguageLexicons(sentiment: sentiment, modifiers: modifiers, formality: cues, address: address, urgency: urgency,
             conflict: conflict, dates: dates)
     }
 }

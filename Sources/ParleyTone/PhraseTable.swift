@@ -64,3 +64,24 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     subscript(entry: Int) -> Entry { entries[entry] }
 }
+
+extension PhraseTable {
+    /// Walks the units left to right and, at each position, takes the longest phrase of this table,
+    /// else of `fallback` (the other language's table), calling `body` with the entry and the units
+    /// it covers; matches do not overlap.
+    /// - Complexity: O(units × phrases per word); no allocation.
+    func scan(_ ids: [Int32], fallback: PhraseTable<Payload>, _ body: (Entry, Range<Int>) -> Void) {
+        var position = 0
+        while position < ids.count {
+            if let match = match(ids, at: position) {
+                body(self[match.entry], position..<(position + match.length))
+                position += match.length
+            } else if let match = fallback.match(ids, at: position) {
+                body(fallback[match.entry], position..<(position + match.length))
+                position += match.length
+            } else {
+                position += 1
+            }
+        }
+    }
+}

@@ -73,22 +73,11 @@ struct ConflictDetector {
     func detect(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
                 sentiment: Sentiment, sarcasm: [TextSpan], history: [Double]) -> Tension {
         typealias H = ConflictHeuristics
-        let tables = [resources.lexicon(language).conflict, resources.lexicon(language.other).conflict]
         let units = message.folded.units
         var cues: [Tension.Cue] = []
-        var position = 0
-        while position < view.ids.count {
-            var advanced = false
-            for table in tables {
-                guard let match = table.match(view.ids, at: position) else { continue }
-                let entry = table[match.entry]
-                let span = units[position].span.union(units[position + match.length - 1].span)
-                cues.append(Tension.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
-                position += match.length
-                advanced = true
-                break
-            }
-            if !advanced { position += 1 }
+        resources.lexicon(language).conflict.scan(view.ids, fallback: resources.lexicon(language.other).conflict) { entry, covered in
+            let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
+            cues.append(Tension.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }
         let shouting = view.capsWords >= H.shoutingWords
             && Double(view.capsWords) >= H.shoutingShare * Double(max(1, view.wordTokens))

@@ -58,24 +58,13 @@ struct UrgencyDetector {
     func detect(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
                 dates: [DateMention], reference: Double) -> Urgency {
         typealias H = UrgencyHeuristics
-        let tables = [resources.lexicon(language).urgency, resources.lexicon(language.other).urgency]
         let units = message.folded.units
         var reasons: [Urgency.Reason] = []
         var score = 0.0
-        var position = 0
-        while position < view.ids.count {
-            var advanced = false
-            for table in tables {
-                guard let match = table.match(view.ids, at: position) else { continue }
-                let entry = table[match.entry]
-                let span = units[position].span.union(units[position + match.length - 1].span)
-                reasons.append(Urgency.Reason(kind: .cue, span: span, weight: entry.payload, source: entry.source, hoursLeft: nil))
-                score += entry.payload
-                position += match.length
-                advanced = true
-                break
-            }
-            if !advanced { position += 1 }
+        resources.lexicon(language).urgency.scan(view.ids, fallback: resources.lexicon(language.other).urgency) { entry, covered in
+            let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
+            reasons.append(Urgency.Reason(kind: .cue, span: span, weight: entry.payload, source: entry.source, hoursLeft: nil))
+            score += entry.payload
         }
         let cued = score > 0
         var best: Urgency.Reason? = nil

@@ -36,6 +36,13 @@ struct FormalityDetectorTests {
         #expect(once == many)
     }
 
+    @Test func addressInsideLongerCues() {
+        // "vous trouverez" and "pourriez-vous" are formal markers that also say "vous".
+        #expect(S.analyze("Vous trouverez ci-joint le contrat", language: "fr").formality.address == .vous)
+        #expect(S.analyze("Pourriez-vous confirmer ?", language: "fr").formality.address == .vous)
+        #expect(S.analyze("t'inquiète, c'est réglé", language: "fr").formality.address == .tu)
+    }
+
     @Test func tuWinsOverPluralVous() {
         // "vous" addressed to a band while the writer says "tu" to the booker.
         #expect(S.analyze("tu me dis si vous êtes dispo les gars", language: "fr").formality.address == .tu)
