@@ -147,7 +147,7 @@ struct SentimentScorer {
                     let completesNe = sawNe && (kind == .negation || kind == .negationAfterNe)
                     // "pas de souci" negates "souci", not the word before it.
                     let colloquial = steps == 0 && kind == .negation && language == .fr
-                        && !MessageView.unit(message, after + 1, is: "de") && !MessageView.unit(message, after + 1, is: "d")
+                        && !MessageView.unit(message, after + 1, is: "de") && !MessageView.unit(message, after + 1, is: "d'")
                     if completesNe || colloquial { negated = true; break }
                     if kind != nil { break }
                     after += 1
