@@ -50,7 +50,12 @@ struct MessageView {
         let units = message.folded.units
         message.folded.bytes.withUnsafeBufferPointer { folded in
             for unit in units {
-                ids.append(resources.words.lookup(UnsafeBufferPointer(rebasing: folded[unit.folded])))
+                var range = unit.folded
+                // "#fail", "#love": a hashtag reads as its word.
+                if unit.kind == .hashtag, range.count > 1, folded[range.lowerBound] == UInt8(ascii: "#") {
+                    range = (range.lowerBound + 1)..<range.upperBound
+                }
+                ids.append(resources.words.lookup(UnsafeBufferPointer(rebasing: folded[range])))
                 var caps = false
                 var long = false
                 for index in unit.tokens where index < tokens.count {

@@ -89,6 +89,11 @@ struct SentimentScorerTests {
         #expect(label("Thanks for nothing", "en") == .neg)
     }
 
+    @Test func hashtagsReadAsWords() {
+        #expect(label("concert annulé #fail", "fr") == .neg)
+        #expect(label("what a night #love", "en") == .pos)
+    }
+
     @Test func chatAbbreviations() {
         #expect(label("mdr trop bien", "fr") == .pos)
         #expect(label("tkt c'est nickel", "fr") == .pos)
