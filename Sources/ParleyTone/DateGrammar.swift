@@ -79,8 +79,9 @@ struct DateGrammar {
     }
 
     /// Parses "18h30", "6pm", "15th", "3/12/2026"… from folded bytes; nil for anything else.
-    static func shape<Bytes: Collection>(_ bytes: Bytes) -> NumberShape? where Bytes.Element == UInt8 {
-        var iterator = Array(bytes)[...]
+    /// - Complexity: O(length); no allocation.
+    static func shape(_ bytes: ArraySlice<UInt8>) -> NumberShape? {
+        var iterator = bytes
         func digits() -> Int? {
             var value = 0
             var count = 0

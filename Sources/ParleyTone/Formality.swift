@@ -77,7 +77,11 @@ struct FormalityDetector {
             if let first { cues.append(Formality.Cue(kind: .emoji, span: first.span, weight: H.emojiWeight, source: nil)) }
         }
         if view.longestExclamationRun >= H.exclamationRun {
-            let run = message.tokens.first { $0.kind == .punctuation && message.normalized[$0.normalizedRange].filter { $0 == UInt8(ascii: "!") }.count >= H.exclamationRun }
+            let normalized = message.normalized
+            let run = message.tokens.first { token in
+                token.kind == .punctuation
+                    && normalized[token.normalizedRange].reduce(0) { $0 + ($1 == UInt8(ascii: "!") ? 1 : 0) } >= H.exclamationRun
+            }
             if let run { cues.append(Formality.Cue(kind: .punctuation, span: run.span, weight: H.exclamationWeight, source: nil)) }
         }
         let score = cues.reduce(0) { $0 + $1.weight }

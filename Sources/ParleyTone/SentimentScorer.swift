@@ -52,6 +52,8 @@ enum SentimentHeuristics {
 struct SentimentScorer {
     /// What each unit is, for the modifier look-back.
     private var modifierAt: [SentimentModifier?] = []
+    /// Sentiment words and phrases found, reused from message to message.
+    private var items: [(start: Int, length: Int, valence: Double, source: LexiconSource)] = []
 
     /// Facts the other stages use.
     struct Extras {
@@ -86,7 +88,7 @@ struct SentimentScorer {
 
         // Pass 1: what sits at each unit. A sentiment phrase longer than a modifier wins ("pas mal",
         // "no worries"); a word that is both ("super") boosts when a sentiment word follows.
-        var items: [(start: Int, length: Int, valence: Double, source: LexiconSource)] = []
+        items.removeAll(keepingCapacity: true)
         var contrastAt: Int? = nil
         var position = 0
         while position < count {
