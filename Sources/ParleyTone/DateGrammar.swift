@@ -210,6 +210,12 @@ struct DateGrammar {
                 amount = value
                 used = length
             }
+            if amount == nil, let (value, unit) = compactDuration(at: position) {
+                // "sous 48h", "dans 2j", "within 24h"
+                expression.anchor = .duration(value, unit)
+                expression.units = start..<(position + 1)
+                return expression
+            }
             guard let amount, let (word, length) = word(position + used), case .unit(let unit) = word else { return nil }
             expression.anchor = .duration(amount, unit)
             expression.units = start..<(position + used + length)
@@ -323,6 +329,22 @@ struct DateGrammar {
         }
         expression.units = start..<end
         return expression
+    }
+
+    /// A number glued to a unit letter after "dans"/"in": "48h" (hours), "2j" or "3d" (days).
+    private func compactDuration(at position: Int) -> (Int, DateUnit)? {
+        let units = message.folded.units
+        guard position < units.count, units[position].kind == .number else { return nil }
+        let bytes = message.folded.bytes[units[position].folded]
+        guard let last = bytes.last, bytes.count >= 2 else { return nil }
+        let digits = bytes.dropLast()
+        guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), digits.count <= 4 else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - 48) }
+        switch last {
+        case UInt8(ascii: "h"): return (value, .hour)
+        case UInt8(ascii: "j"), UInt8(ascii: "d"): return (value, .day)
+        default: return nil
+        }
     }
 
     private func isOrdinal(_ shape: NumberShape) -> Bool {

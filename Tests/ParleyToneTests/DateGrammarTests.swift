@@ -33,6 +33,10 @@ struct DateGrammarTests {
         #expect(mention.marker == .in)
         #expect(mention.deadline == S.instant(2026, 3, 30, 10, utcOffsetHours: 2))
         #expect(mention.deadline - friday == 71 * 3600)
+        // Glued units: "sous 48h" is 48 hours, whatever the clocks do.
+        let glued = try only("Sans réponse sous 48h on annule", "fr")
+        #expect(glued.deadline == friday + 48 * 3600)
+        #expect(try only("dans 2j", "fr").deadline == S.instant(2026, 3, 29, 10, utcOffsetHours: 2))
         // "in 2 hours" is absolute time.
         let hours = try only("I'll call you back in 2 hours", "en")
         #expect(hours.deadline == friday + 7200)
@@ -116,7 +120,8 @@ struct DateGrammarTests {
         #expect(try only("à 18 heures", "fr").start == S.instant(2026, 3, 27, 18, utcOffsetHours: 1))
         #expect(try only("at 6:30pm", "en").start == S.instant(2026, 3, 27, 18, 30, utcOffsetHours: 1))
         #expect(try only("vers 20h30", "fr").start == S.instant(2026, 3, 27, 20, 30, utcOffsetHours: 1))
-        // Counts of people are not times.
+        // Counts of people are not times; "merci pour samedi" thanks for a date, it sets no deadline.
+        #expect(S.analyze("Merci pour samedi, c'était top", language: "fr").deadlines.allSatisfy { !$0.isDeadline })
         #expect(S.analyze("on est 5 sur scène", language: "fr").deadlines.isEmpty)
     }
 
