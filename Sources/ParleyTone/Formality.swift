@@ -60,10 +60,11 @@ struct FormalityDetector {
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             cues.append(Formality.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }
-        // Address words are matched on their own, so they count inside longer cues ("pourriez-vous").
+        // Address words are matched on their own, so they count inside longer cues ("pourriez-vous"),
+        // and only in the message's language (English "a ton of" says nothing about "tu").
         var tu = 0
         var vous = 0
-        primary.address.scan(view.ids, fallback: secondary.address) { entry, covered in
+        primary.address.scan(view.ids, fallback: PhraseTable()) { entry, covered in
             var weight = entry.payload.weight
             // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
             // five times is not five times as formal.

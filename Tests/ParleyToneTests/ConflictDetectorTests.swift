@@ -19,6 +19,9 @@ struct ConflictDetectorTests {
         #expect(S.analyze("Can you send the tech rider please?", language: "en").tension.score < 0.1)
         // Trade vocabulary is not a threat: the word "annulation" alone is not "on annule".
         #expect(S.analyze("La clause d'annulation est à 30 jours", language: "fr").tension.cues.isEmpty)
+        // French "court" (short) is not the English court of law.
+        #expect(S.analyze("Le set est un peu court", language: "fr").tension.cues.isEmpty)
+        #expect(S.analyze("See you in court", language: "en").tension.cues.contains { $0.kind == .legal })
     }
 
     @Test func shouting() {

@@ -43,6 +43,10 @@ struct FormalityDetectorTests {
         #expect(S.analyze("t'inquiète, c'est réglé", language: "fr").formality.address == .tu)
     }
 
+    @Test func addressOnlyInTheMessageLanguage() {
+        #expect(S.analyze("We sold a ton of merch", language: "en").formality.address == .none)
+    }
+
     @Test func tuWinsOverPluralVous() {
         // "vous" addressed to a band while the writer says "tu" to the booker.
         #expect(S.analyze("tu me dis si vous êtes dispo les gars", language: "fr").formality.address == .tu)
