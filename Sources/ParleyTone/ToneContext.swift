@@ -27,24 +27,26 @@ public struct ToneContext: Sendable {
 /// A conversation's running context: feed it each analysed message in order and it provides the
 /// ``ToneContext/previous`` and ``ToneContext/recentTensions`` of the next one.
 public struct ConversationTone: Sendable {
-    /// Last message of each side.
-    public private(set) var lastBySide: [String: ToneReport] = [:]
-    public private(set) var recentTensions: [Double] = []
+    /// The last few messages, oldest first, with the side that wrote each.
+    public private(set) var recent: [(side: String, report: ToneReport)] = []
 
     public init() {}
 
+    /// Tension of the recent messages, oldest first.
+    public var recentTensions: [Double] { recent.map(\.report.tension.score) }
+
     /// Records a message written by `side` (any stable id: a user id, "artist", "venue").
-    /// - Complexity: O(1).
+    /// - Complexity: O(1) (the history is a handful of messages).
     public mutating func record(_ report: ToneReport, side: String) {
-        lastBySide[side] = report
-        recentTensions.append(report.tension.score)
-        if recentTensions.count > ConflictHeuristics.historyLength { recentTensions.removeFirst() }
+        recent.append((side, report))
+        if recent.count > ConflictHeuristics.historyLength { recent.removeFirst() }
     }
 
-    /// The context for the next message written by `side`: the other side's last message and the trend.
+    /// The context for the next message written by `side`: the latest recent message written by
+    /// someone else, and the tension of the recent messages.
     public func context(for side: String, language: String? = nil, referenceTime: Double,
                         timeZone: String = ToneContext.defaultTimeZone) -> ToneContext {
-        let previous = lastBySide.first { $0.key != side }?.value
+        let previous = recent.last { $0.side != side }?.report
         return ToneContext(language: language, referenceTime: referenceTime, timeZone: timeZone,
             previous: previous, recentTensions: recentTensions)
     }
