@@ -33,8 +33,10 @@ ROOT = os.path.dirname(HERE)
 # ("abominable" -0.9) should land near VADER's strongest words ("horrible" -2.5, "awful" -2.0):
 # a factor of 3 puts them at -2.7.
 PATTERN_SCALE = 3.0
-# Pattern entries closer to 0 than this carry no usable polarity (and many are data errors).
-PATTERN_MIN_POLARITY = 0.1
+# Pattern entries closer to 0 than this carry no usable polarity: checked against the most frequent
+# words of French text, the weak ones are mostly function or topic words given a stray polarity
+# ("sur" 0.2 from "sûr", "plus" 0.15, "équipe" -0.1, "fin" -0.1, "tous" 0.22).
+PATTERN_MIN_POLARITY = 0.3
 # Pattern entries inferred rather than hand-tagged are trusted less.
 PATTERN_MIN_CONFIDENCE = 0.7
 # Emoji valence = sum of its description's VADER word valences, clipped to this bound.
