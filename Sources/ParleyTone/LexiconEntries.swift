@@ -15,6 +15,8 @@ public enum FormalityCueKind: String, Sendable, Codable, CaseIterable {
 /// A conflict cue (`Lexicons/*/conflict.map`).
 public enum ConflictCueKind: String, Sendable, Codable, CaseIterable {
     case accusation, ultimatum, cancel, legal, sarcasm, insult, hostility
+    /// A threat to the person, not to the deal ("tu vas le regretter", "watch your back").
+    case threat
     /// Computed from the message: most words in capitals.
     case shouting
 }

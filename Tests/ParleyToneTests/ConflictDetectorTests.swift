@@ -14,6 +14,14 @@ struct ConflictDetectorTests {
         #expect(Set(english.cues.map(\.kind)).isSuperset(of: [.ultimatum, .cancel, .legal]))
     }
 
+    @Test func threatsToThePerson() {
+        let report = S.analyze("Tu vas le regretter, je sais où tu habites", language: "fr")
+        #expect(report.tension.cues.filter { $0.kind == .threat }.count == 2)
+        #expect(report.tips.first?.id == "threat")
+        // "con" is a word, not a piece of "concert".
+        #expect(S.analyze("Le concert commence à 21h", language: "fr").tension.cues.isEmpty)
+    }
+
     @Test func calmMessagesStayCalm() {
         #expect(S.analyze("Merci pour l'accueil, à bientôt !", language: "fr").tension.score < 0.1)
         #expect(S.analyze("Can you send the tech rider please?", language: "en").tension.score < 0.1)
