@@ -39,10 +39,10 @@ struct ToneResourcesTests {
     }
 
     @Test func unknownKind() throws {
-        let found = try errors(replacing: "en/conflict.map", with: "lawyer legal 3\nsue threat 3\n")
+        let found = try errors(replacing: "en/conflict.map", with: "lawyer legal 3\nsue menace 3\n")
         #expect(found.map(\.line) == [2])
         #expect(found.first?.column == 5)
-        #expect(found.first?.message.contains("unknown kind 'threat'") == true)
+        #expect(found.first?.message.contains("unknown kind 'menace'") == true)
     }
 
     @Test func badDateValue() throws {
