@@ -37,7 +37,7 @@ let package = Package(
             name: "parley",
             dependencies: ["ParleyText", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"]),
+        .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]
