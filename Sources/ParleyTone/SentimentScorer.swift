@@ -82,8 +82,13 @@ struct SentimentScorer {
         }
         func modifierMatch(_ position: Int) -> (kind: SentimentModifier, length: Int)? {
             if let match = primary.modifiers.match(ids, at: position) { return (primary.modifiers[match.entry].payload, match.length) }
-            if let match = secondary.modifiers.match(ids, at: position) { return (secondary.modifiers[match.entry].payload, match.length) }
-            return nil
+            // The other language's modifiers under the same length rule, and never its contrast words:
+            // French "but" is a goal.
+            guard units[position].folded.count >= H.fallbackMinimumBytes,
+                let match = secondary.modifiers.match(ids, at: position),
+                secondary.modifiers[match.entry].payload != .contrast
+            else { return nil }
+            return (secondary.modifiers[match.entry].payload, match.length)
         }
 
         // Pass 1: what sits at each unit. A sentiment phrase longer than a modifier wins ("pas mal",

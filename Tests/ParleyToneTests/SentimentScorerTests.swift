@@ -105,6 +105,8 @@ struct SentimentScorerTests {
         // English words in a French message are read with the English lexicon.
         #expect(label("Le show était awesome, thanks les gars", "fr") == .pos)
         #expect(label("Désolé guys mais c'était a disaster", "fr") == .neg)
+        // French "but" (goal) is not the English contrast.
+        #expect(compound("Le but est simple : un super concert", "fr") == compound("Un super concert", "fr"))
         // French "l'" is not the English "l" (2.0 in VADER).
         #expect(label("La facture est à adresser à l'association", "fr") == .neu)
     }
