@@ -17,6 +17,7 @@ public final class ToneAnalyzer {
     /// The calendar of the last time zone dates were resolved in (made only when a date is found).
     private var calendar: (zone: String, calendar: Calendar)?
 
+    /// - Complexity: O(1); buffers grow on first use and are then reused.
     public init(resources: ToneResources) {
         self.resources = resources
     }

@@ -44,6 +44,7 @@ public struct ConversationTone: Sendable {
 
     /// The context for the next message written by `side`: the latest recent message written by
     /// someone else, and the tension of the recent messages.
+    /// - Complexity: O(history length), a handful of messages; allocates the tension list.
     public func context(for side: String, language: String? = nil, referenceTime: Double,
                         timeZone: String = ToneContext.defaultTimeZone) -> ToneContext {
         let previous = recent.last { $0.side != side }?.report

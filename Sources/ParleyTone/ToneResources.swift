@@ -104,6 +104,7 @@ public final class ToneResources: Sendable {
     }
 
     /// Loads from the `Lexicons/` folder found by ``ResourceLocator`` (or `PARLEY_LEXICONS`).
+    /// - Complexity: as ``load(from:textResources:)``; call at start-up or on reload.
     public static func loadDefault(textResources: TextResources) throws(DiagnosticList) -> ToneResources {
         guard let directory = ResourceLocator.lexiconsDirectory() else {
             throw DiagnosticList([Diagnostic(file: "Lexicons", message: "cannot find the Lexicons folder; set PARLEY_LEXICONS")])
