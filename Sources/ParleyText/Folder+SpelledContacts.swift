@@ -11,7 +11,7 @@ extension Folder {
         var atMarkers = 0
         for unit in folded.units where unit.kind == .word {
             let bytes = folded.bytes[unit.folded]
-            if resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
+            if resources.mayBeNumberWord(bytes), resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
             if Self.isAtMarker(bytes) { atMarkers += 1 }
         }
         for token in tokens where token.kind == .punctuation && token.normalizedRange.count == 1 && t[token.normalizedRange.lowerBound] == UInt8(ascii: "@") {
@@ -163,8 +163,12 @@ extension Folder {
 
     // MARK: E-mails
 
-    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.elementsEqual("at".utf8) || bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
+    /// `at`, `arobase`, `arobas`: the `@` spelled out.
+    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        let n = bytes.count
+        guard n == 2 || n == 6 || n == 7, bytes[bytes.startIndex] == UInt8(ascii: "a") else { return false }
+        if n == 2 { return bytes[bytes.startIndex + 1] == UInt8(ascii: "t") }
+        return bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
     }
 
     private static func isDotMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {

@@ -65,6 +65,12 @@ struct Folder {
     /// Appends the folded form of one scalar, reading look-alikes as Latin when asked.
     @inline(__always)
     private func appendScalar(_ scalar: UInt32, confusables: Bool, to out: inout [UInt8], transforms: inout FoldTransforms) {
+        Self.appendScalar(scalar, table: table, confusables: confusables, to: &out, transforms: &transforms)
+    }
+
+    /// Static, so that a buffer owned by the folder can be passed without copying the folder.
+    @inline(__always)
+    static func appendScalar(_ scalar: UInt32, table: CharacterTable, confusables: Bool, to out: inout [UInt8], transforms: inout FoldTransforms) {
         if scalar < 0x80 {
             let b = UInt8(scalar)
             if b >= 0x41 && b <= 0x5A {
@@ -121,6 +127,9 @@ struct Folder {
     /// A word: one unit, or one per part for a hyphenated compound, joined when every part is a single letter.
     private mutating func appendWord(_ t: UnsafeBufferPointer<UInt8>, token: Token, index: Int, into folded: inout FoldedText) {
         let range = token.normalizedRange
+        if token.flags.isDisjoint(with: [.leet, .mixedScript, .elision, .elongated, .hyphenated]) && Self.appendPlainASCIIWord(t, range, token: token, index: index, into: &folded) {
+            return
+        }
         let leet = token.flags.contains(.leet)
         let confusables = token.flags.contains(.mixedScript)
         // Split points: hyphens (compounds), dots and underscores (s.e.x, w_h_a_t) — kept apart
@@ -163,7 +172,7 @@ struct Folder {
         while i < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(t, at: i)
             if splitParts && (scalar == UInt32(UInt8(ascii: "-")) || scalar == UInt32(UInt8(ascii: ".")) || scalar == UInt32(UInt8(ascii: "_"))) {
-                squeeze(&folded.bytes, from: start, transforms: &transforms)
+                if token.flags.contains(.elongated) { squeeze(&folded.bytes, from: start, transforms: &transforms) }
                 endUnit(&folded, start: start, span: subSpan(token, unitStart..<i), tokens: index..<(index + 1), kind: .word, transforms: transforms)
                 transforms = []
                 start = beginUnit(&folded)
@@ -199,8 +208,31 @@ struct Folder {
             appendScalar(scalar, confusables: confusables, to: &folded.bytes, transforms: &transforms)
             i += length
         }
-        squeeze(&folded.bytes, from: start, transforms: &transforms)
+        if token.flags.contains(.elongated) { squeeze(&folded.bytes, from: start, transforms: &transforms) }
         endUnit(&folded, start: start, span: subSpan(token, unitStart..<range.upperBound), tokens: index..<(index + 1), kind: .word, transforms: transforms)
+    }
+
+    /// The common case, a word of ASCII letters only: lower-cased in one pass. Returns false (having
+    /// written nothing) when the word needs the general path.
+    @inline(__always)
+    private static func appendPlainASCIIWord(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, token: Token, index: Int, into folded: inout FoldedText) -> Bool {
+        var upper = false
+        for i in range {
+            let b = t[i]
+            guard EntityScanner.isAlpha(b) else { return false }
+            if b < 0x61 { upper = true }
+        }
+        if !folded.bytes.isEmpty { folded.bytes.append(UInt8(ascii: " ")) }
+        let start = folded.bytes.count
+        folded.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[range]))
+        if upper {
+            folded.bytes.withUnsafeMutableBufferPointer { out in
+                for k in start..<out.count { out[k] |= 0x20 }
+            }
+        }
+        folded.units.append(FoldedUnit(folded: start..<folded.bytes.count, span: token.span, tokens: index..<(index + 1), kind: .word,
+            transforms: upper ? .caseFolded : []))
+        return true
     }
 
     /// The span of part of a token (a compound's part), from the token's own span.
@@ -249,13 +281,17 @@ struct Folder {
 
     /// The folded scalar of a word token that folds to exactly one letter, else nil.
     private mutating func foldedSingleLetter(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt32? {
-        guard token.kind == .word, !token.flags.contains(.elision), token.normalizedRange.count <= 8 else { return nil }
+        let range = token.normalizedRange
+        guard token.kind == .word, !token.flags.contains(.elision), range.count <= 8 else { return nil }
+        // Two ASCII bytes in a row are two characters: the common case, answered without folding.
+        if range.count >= 2 && t[range.lowerBound] < 0x80 && t[range.lowerBound + 1] < 0x80 { return nil }
         scratch.removeAll(keepingCapacity: true)
         var transforms: FoldTransforms = []
         var i = token.normalizedRange.lowerBound
+        let table = self.table
         while i < token.normalizedRange.upperBound {
             let (scalar, length) = UTF8Decoding.decode(t, at: i)
-            appendScalar(scalar, confusables: true, to: &scratch, transforms: &transforms)
+            Self.appendScalar(scalar, table: table, confusables: true, to: &scratch, transforms: &transforms)
             i += length
         }
         guard !scratch.isEmpty, UTF8Decoding.length(lead: scratch[0]) == scratch.count else { return nil }

@@ -8,6 +8,9 @@ public final class TextResources: Sendable {
     let leetASCII: [UInt8]
     /// Folded number words (`douze`, `twelve`, `oh`) and their value.
     let numberWords: [ShortKey: Int]
+    /// First letters (bit per letter a–z) and lengths (bit per length) of the number words.
+    let numberWordShapes: UInt64
+    let numberWordLengths: UInt64
     /// Known top-level domains, lower case, for bare domains like `example.fr` and `bit.ly/x`.
     let topLevelDomains: Set<ShortKey>
     /// Currency words and symbols, lower case (`€`, `euros`, `balles`, `$`), and their ISO code.
@@ -52,6 +55,7 @@ public final class TextResources: Sendable {
         }
 
         var numbers: [ShortKey: Int] = [:]
+        var numberTexts: [String] = []
         let numberFile = table("number-words.map")
         for line in numberFile.lines {
             guard line.texts.count == 3, let value = Int(line.texts[2]), value >= 0, value < 1000,
@@ -62,6 +66,7 @@ public final class TextResources: Sendable {
                 continue
             }
             numbers[key] = value
+            numberTexts.append(Folding.simpleFold(line.texts[1]))
         }
 
         var domains: Set<ShortKey> = []
@@ -102,7 +107,7 @@ public final class TextResources: Sendable {
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         return TextResources(
-            leetASCII: leet, numberWords: numbers, topLevelDomains: domains, currencies: currencies,
+            leetASCII: leet, numberWords: numbers, numberWordTexts: numberTexts, topLevelDomains: domains, currencies: currencies,
             emoticons: emoticons,
             files: [leetFile, numberFile, domainFile, currencyFile, emoticonFile].map(\.path))
     }
@@ -115,10 +120,19 @@ public final class TextResources: Sendable {
         return try load(from: lexicons + "/text")
     }
 
-    init(leetASCII: [UInt8], numberWords: [ShortKey: Int], topLevelDomains: Set<ShortKey>, currencies: [ShortKey: String],
-         emoticons: [[UInt8]], files: [String]) {
+    init(leetASCII: [UInt8], numberWords: [ShortKey: Int], numberWordTexts: [String], topLevelDomains: Set<ShortKey>,
+         currencies: [ShortKey: String], emoticons: [[UInt8]], files: [String]) {
         self.leetASCII = leetASCII
         self.numberWords = numberWords
+        var shapes: UInt64 = 0
+        var lengths: UInt64 = 0
+        for word in numberWordTexts {
+            guard let first = word.utf8.first, first >= 0x61, first <= 0x7A else { continue }
+            shapes |= 1 << UInt64(first - 0x61)
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        self.numberWordShapes = shapes
+        self.numberWordLengths = lengths
         self.topLevelDomains = topLevelDomains
         self.currencies = currencies
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -127,6 +141,16 @@ public final class TextResources: Sendable {
         self.emoticonsByFirstByte = buckets
         self.longestEmoticon = emoticons.map(\.count).max() ?? 0
         self.files = files
+    }
+
+    /// Whether some number word has this length and first letter: a cheap test before hashing.
+    @inline(__always)
+    func mayBeNumberWord<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool where Bytes.Index == Int {
+        let n = folded.count
+        guard n > 0, n <= ShortKey.capacity else { return false }
+        let letter = Int(folded[folded.startIndex] &- 0x61)
+        guard letter >= 0, letter < 26 else { return false }
+        return numberWordShapes & (1 << UInt64(letter)) != 0 && numberWordLengths & (1 << UInt64(n)) != 0
     }
 
     /// The value of a folded number word (`douze` → 12), if it is one.
