@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -29,6 +30,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"
