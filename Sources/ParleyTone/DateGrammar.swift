@@ -23,9 +23,26 @@ struct DateGrammar {
 
     /// Every expression found, in text order.
     func expressions() -> [DateExpression] {
+        // Look every unit up once; most messages have no date word and no number, and stop here.
+        let count = view.ids.count
+        view.dateEntries.removeAll(keepingCapacity: true)
+        view.dateLengths.removeAll(keepingCapacity: true)
+        var any = false
+        for position in 0..<count {
+            if let match = dates.match(view.ids, at: position) {
+                view.dateEntries.append(Int32(match.entry))
+                view.dateLengths.append(Int32(match.length))
+                any = true
+            } else {
+                view.dateEntries.append(-1)
+                view.dateLengths.append(0)
+                any = any || message.folded.units[position].kind == .number
+            }
+        }
+        guard any else { return [] }
         var found: [DateExpression] = []
         var position = 0
-        while position < view.ids.count {
+        while position < count {
             if let expression = parse(at: position) {
                 found.append(expression)
                 position = expression.units.upperBound
@@ -38,9 +55,12 @@ struct DateGrammar {
 
     // MARK: reading units
 
+    /// The date word at a unit, from the look-ups ``expressions()`` made once.
     private func word(_ position: Int) -> (word: DateWord, length: Int)? {
-        guard position < view.ids.count, let match = dates.match(view.ids, at: position) else { return nil }
-        return (dates[match.entry].payload, match.length)
+        guard position < view.dateEntries.count else { return nil }
+        let entry = view.dateEntries[position]
+        guard entry >= 0 else { return nil }
+        return (dates[Int(entry)].payload, Int(view.dateLengths[position]))
     }
 
     /// The separator typed between unit `position` and the next one ("/" or ":"), if it is exactly one byte.
@@ -190,6 +210,9 @@ struct DateGrammar {
     }
 
     func parse(at start: Int) -> DateExpression? {
+        // An expression starts with a date word or a number.
+        guard start < view.dateEntries.count,
+            view.dateEntries[start] >= 0 || message.folded.units[start].kind == .number else { return nil }
         var position = start
         var marker: DeadlineMarker? = nil
         if let (word, length) = word(position), case .marker(let kind) = word {

@@ -64,7 +64,7 @@ struct FormalityDetector {
         // and only in the message's language (English "a ton of" says nothing about "tu").
         var tu = 0
         var vous = 0
-        primary.address.scan(view.ids, fallback: PhraseTable()) { entry, covered in
+        primary.address.scan(view.ids, fallback: nil) { entry, covered in
             var weight = entry.payload.weight
             // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
             // five times is not five times as formal.

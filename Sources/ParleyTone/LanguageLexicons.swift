@@ -12,19 +12,30 @@ struct ConflictCue: Sendable {
     var weight: Double
 }
 
-/// One language's tone lexicons, as phrase tables over the shared word ids.
-struct LanguageLexicons: Sendable {
-    var sentiment: PhraseTable<Double>
-    var modifiers: PhraseTable<SentimentModifier>
-    var formality: PhraseTable<FormalityCue>
+/// One language's tone lexicons, as phrase tables over the shared word ids. A class, so that the
+/// analysis passes it around without copying (and retaining) each table.
+final class LanguageLexicons: Sendable {
+    let sentiment: PhraseTable<Double>
+    let modifiers: PhraseTable<SentimentModifier>
+    let formality: PhraseTable<FormalityCue>
     /// The `address` entries of `formality.map` (tu, vous…), matched on their own: they also count
     /// inside longer cues ("pourriez-vous").
-    var address: PhraseTable<FormalityCue>
-    var urgency: PhraseTable<Double>
-    var conflict: PhraseTable<ConflictCue>
-    var dates: PhraseTable<DateWord>
-    /// Frequent function words that suggest the language when the caller does not give it.
-    var hints: Set<Int32> = []
+    let address: PhraseTable<FormalityCue>
+    let urgency: PhraseTable<Double>
+    let conflict: PhraseTable<ConflictCue>
+    let dates: PhraseTable<DateWord>
+
+    init(sentiment: PhraseTable<Double>, modifiers: PhraseTable<SentimentModifier>, formality: PhraseTable<FormalityCue>,
+         address: PhraseTable<FormalityCue>, urgency: PhraseTable<Double>, conflict: PhraseTable<ConflictCue>,
+         dates: PhraseTable<DateWord>) {
+        self.sentiment = sentiment
+        self.modifiers = modifiers
+        self.formality = formality
+        self.address = address
+        self.urgency = urgency
+        self.conflict = conflict
+        self.dates = dates
+    }
 
     static func load(_ language: ToneLanguage, from directory: String, loader: inout LexiconLoader) -> LanguageLexicons {
         typealias Field = LexiconLoader.FieldError
@@ -41,8 +52,8 @@ struct LanguageLexicons: Sendable {
             guard kind != .emoji && kind != .punctuation else { throw Field(field: 0, message: "'\(fields[0])' is computed, not listed") }
             return FormalityCue(kind: kind, weight: try LexiconLoader.number(fields[1], field: 1, in: -5...5))
         }
-        var cues = PhraseTable<FormalityCue>()
-        var address = PhraseTable<FormalityCue>()
+        var cues = PhraseTableBuilder<FormalityCue>()
+        var address = PhraseTableBuilder<FormalityCue>()
         for entry in formality.entries {
             if entry.payload.kind == .address {
                 address.add(words: entry.words, payload: entry.payload, source: entry.source)
@@ -50,6 +61,7 @@ struct LanguageLexicons: Sendable {
                 cues.add(words: entry.words, payload: entry.payload, source: entry.source)
             }
         }
+
         let urgency = loader.phrases(directory + "/urgency.map", trailing: 1, usage: "'<word or phrase> <weight>'") {
             (fields: [String]) throws(Field) -> Double in try LexiconLoader.number(fields[0], field: 0, in: 0...5)
         }
@@ -62,7 +74,8 @@ struct LanguageLexicons: Sendable {
         let dates = loader.phrases(directory + "/dates.map", trailing: 2, usage: "'<word or phrase> <kind> <value>'") {
             (fields: [String]) throws(Field) -> DateWord in try DateWord.decode(kind: fields[0], value: fields[1])
         }
-        return LanguageLexicons(sentiment: sentiment, modifiers: modifiers, formality: cues, address: address, urgency: urgency,
+        return LanguageLexicons(sentiment: sentiment, modifiers: modifiers, formality: PhraseTable(cues),
+            address: PhraseTable(address), urgency: urgency,
             conflict: conflict, dates: dates)
     }
 }

@@ -58,8 +58,8 @@ struct LexiconLoader {
         _ path: String, trailing: Int, usage: String,
         decode: ([String]) throws(FieldError) -> Payload
     ) -> PhraseTable<Payload> {
-        var table = PhraseTable<Payload>()
-        guard let file = self.table(path) else { return table }
+        var table = PhraseTableBuilder<Payload>()
+        guard let file = self.table(path) else { return PhraseTable(table) }
         for line in file.lines {
             let count = line.texts.count
             guard count > trailing else {
@@ -88,7 +88,7 @@ struct LexiconLoader {
                     message: "'\(entry)' repeats line \(old.source.line); this line wins"))
             }
         }
-        return table
+        return PhraseTable(table)
     }
 
     /// Loads a file of exact symbols (emoji, emoticons) and a number: `🔥 2.2`, `:) 2`.

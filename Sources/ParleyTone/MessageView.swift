@@ -3,7 +3,11 @@ import ParleyText
 /// What the tone stages read from a ``Message``, computed once per message into buffers that a
 /// ``ToneAnalyzer`` reuses: the word id of each folded unit, clause breaks, capitals, elongation,
 /// emoji with their valence, and punctuation counts.
-struct MessageView {
+///
+/// A class owned by one ``ToneAnalyzer`` (never shared across threads), so stages read it without
+/// copying its arrays; its storage skips the runtime exclusivity checks, which would cost more than
+/// the analysis itself, as only the owning analyzer ever touches it.
+final class MessageView {
     /// An emoji or emoticon the lexicon knows.
     struct Symbol {
         var token: Int
@@ -12,27 +16,30 @@ struct MessageView {
         var unitPosition: Int
     }
 
-    var ids: [Int32] = []
+    @exclusivity(unchecked) var ids: [Int32] = []
     /// Punctuation (or a line break) separates unit i-1 from unit i.
-    var breakBefore: [Bool] = []
+    @exclusivity(unchecked) var breakBefore: [Bool] = []
     /// An ellipsis ("...", "…") directly follows unit i.
-    var ellipsisAfter: [Bool] = []
-    var allCaps: [Bool] = []
-    var elongated: [Bool] = []
-    var symbols: [Symbol] = []
-    var wordTokens = 0
-    var capsWords = 0
-    var exclamations = 0
-    var questionMarks = 0
-    var longestExclamationRun = 0
+    @exclusivity(unchecked) var ellipsisAfter: [Bool] = []
+    @exclusivity(unchecked) var allCaps: [Bool] = []
+    @exclusivity(unchecked) var elongated: [Bool] = []
+    @exclusivity(unchecked) var symbols: [Symbol] = []
+    @exclusivity(unchecked) var wordTokens = 0
+    @exclusivity(unchecked) var capsWords = 0
+    @exclusivity(unchecked) var exclamations = 0
+    @exclusivity(unchecked) var questionMarks = 0
+    @exclusivity(unchecked) var longestExclamationRun = 0
     /// Emoji and emoticon tokens, known or not.
-    var emojiCount = 0
-    private var keyBuffer: [UInt8] = []
+    @exclusivity(unchecked) var emojiCount = 0
+    @exclusivity(unchecked) private var keyBuffer: [UInt8] = []
+    /// Scratch for the date grammar: the `dates.map` entry starting at each unit (-1: none) and its length.
+    @exclusivity(unchecked) var dateEntries: [Int32] = []
+    @exclusivity(unchecked) var dateLengths: [Int32] = []
 
     /// Some but not all words are in capitals: then capitals are emphasis (VADER's "cap differential").
     var capsAreEmphasis: Bool { capsWords > 0 && capsWords < wordTokens }
 
-    mutating func load(_ message: Message, resources: ToneResources) {
+    func load(_ message: Message, resources: ToneResources) {
         ids.removeAll(keepingCapacity: true)
         breakBefore.removeAll(keepingCapacity: true)
         ellipsisAfter.removeAll(keepingCapacity: true)

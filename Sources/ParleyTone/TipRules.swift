@@ -55,7 +55,8 @@ struct TipRules: Sendable {
     struct Condition: Sendable {
         var fact: Fact
         var op: Operator
-        var text: String
+        /// For a fact with named values: the value's index in ``Fact/values``.
+        var code: Int
         var number: Double
     }
 
@@ -66,12 +67,39 @@ struct TipRules: Sendable {
         var source: LexiconSource
     }
 
-    var rules: [Rule]
+    let rules: [Rule]
+    /// Every rule's conditions back to back (plain values: testing them retains nothing), and where
+    /// each rule's conditions end.
+    private let conditions: [Condition]
+    private let conditionEnds: [Int]
+
+    init(rules: [Rule]) {
+        self.rules = rules
+        conditions = rules.flatMap(\.conditions)
+        var ends: [Int] = []
+        var end = 0
+        for rule in rules {
+            end += rule.conditions.count
+            ends.append(end)
+        }
+        conditionEnds = ends
+    }
 
     /// Tips whose conditions all hold, in file order, at most ``maximumTips``.
+    /// - Complexity: O(conditions); allocates only the tips given.
     func tips(for facts: ToneFacts) -> [Tip] {
         var result: [Tip] = []
-        for rule in rules where rule.conditions.allSatisfy({ Self.holds($0, facts) }) {
+        var start = 0
+        for (index, end) in conditionEnds.enumerated() {
+            defer { start = end }
+            var holds = true
+            var position = start
+            while holds && position < end {
+                holds = Self.holds(conditions[position], facts)
+                position += 1
+            }
+            guard holds else { continue }
+            let rule = rules[index]
             guard let text = rule.texts[facts.language] ?? rule.texts[facts.language.other] else { continue }
             result.append(Tip(id: rule.id, text: text, source: rule.source))
             if result.count == Self.maximumTips { break }
@@ -80,8 +108,8 @@ struct TipRules: Sendable {
     }
 
     static func holds(_ condition: Condition, _ facts: ToneFacts) -> Bool {
-        func compare(_ value: String) -> Bool {
-            condition.op == .equal ? value == condition.text : value != condition.text
+        func compare(_ code: Int) -> Bool {
+            condition.op == .equal ? code == condition.code : code != condition.code
         }
         func compare(_ value: Double) -> Bool {
             switch condition.op {
@@ -93,25 +121,32 @@ struct TipRules: Sendable {
             case .greaterOrEqual: value >= condition.number
             }
         }
+        func index<Value: CaseIterable & Equatable>(_ value: Value) -> Int where Value.AllCases == [Value] {
+            Value.allCases.firstIndex(of: value) ?? -1
+        }
+        func flag(_ value: Bool) -> Int { value ? 0 : 1 }  // values: ["true", "false"]
         switch condition.fact {
-        case .sentiment: return compare(facts.sentiment.label.rawValue)
+        case .sentiment: return compare(index(facts.sentiment.label))
         case .compound: return compare(facts.sentiment.compound)
-        case .formality: return compare(facts.formality.level.rawValue)
-        case .address: return compare(facts.formality.address.rawValue)
-        case .otherFormality: return compare(facts.otherFormality?.level.rawValue ?? "none")
-        case .otherAddress: return compare(facts.otherFormality?.address.rawValue ?? "none")
-        case .priority: return compare(facts.urgency.priority.rawValue)
+        case .formality: return compare(index(facts.formality.level))
+        case .address: return compare(index(facts.formality.address))
+        case .otherFormality:
+            // values: the levels, then "none"
+            return compare(facts.otherFormality.map { index($0.level) } ?? Formality.Level.allCases.count)
+        case .otherAddress: return compare(index(facts.otherFormality?.address ?? Formality.Address.none))
+        case .priority: return compare(index(facts.urgency.priority))
         case .tension: return compare(facts.tension.score)
         case .trend: return compare(facts.tension.trend.level)
-        case .rising: return compare(facts.tension.trend.rising ? "true" : "false")
-        case .alert: return compare(facts.tension.trend.alert ? "true" : "false")
-        case .shouting: return compare(facts.tension.shouting ? "true" : "false")
-        case .sarcasm: return compare(facts.tension.sarcasm ? "true" : "false")
-        case .deadline: return compare(facts.deadlines.contains(where: \.isDeadline) ? "true" : "false")
+        case .rising: return compare(flag(facts.tension.trend.rising))
+        case .alert: return compare(flag(facts.tension.trend.alert))
+        case .shouting: return compare(flag(facts.tension.shouting))
+        case .sarcasm: return compare(flag(facts.tension.sarcasm))
+        case .deadline: return compare(flag(facts.deadlines.contains(where: \.isDeadline)))
         case .cue:
-            let present = facts.tension.cues.contains { $0.kind.rawValue == condition.text }
+            let kind = ConflictCueKind.allCases[condition.code]
+            let present = facts.tension.cues.contains { $0.kind == kind }
             return condition.op == .equal ? present : !present
-        case .language: return compare(facts.language.rawValue)
+        case .language: return compare(index(facts.language))
         }
     }
 
@@ -243,18 +278,18 @@ struct TipRules: Sendable {
                 diagnostics.append(Diagnostic(file: path, line: line, column: columns.1, message: "'\(factText)' can only be compared with = or !="))
                 return nil
             }
-            guard values.contains(value) else {
+            guard let code = values.firstIndex(of: value) else {
                 diagnostics.append(Diagnostic(file: path, line: line, column: columns.2,
                     message: "'\(value)' is not a value of '\(factText)' (known: \(values.joined(separator: ", ")))"))
                 return nil
             }
-            return Condition(fact: fact, op: op, text: value, number: 0)
+            return Condition(fact: fact, op: op, code: code, number: 0)
         }
         guard let number = Double(value) else {
             diagnostics.append(Diagnostic(file: path, line: line, column: columns.2, message: "'\(value)' is not a number"))
             return nil
         }
-        return Condition(fact: fact, op: op, text: value, number: number)
+        return Condition(fact: fact, op: op, code: -1, number: number)
     }
 }
 

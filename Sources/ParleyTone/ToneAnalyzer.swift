@@ -12,7 +12,7 @@ import ParleyText
 /// ``ToneResources`` snapshot.
 public final class ToneAnalyzer {
     public let resources: ToneResources
-    private var view = MessageView()
+    private let view = MessageView()
     private var scorer = SentimentScorer()
     /// The calendar of the last time zone dates were resolved in (made only when a date is found).
     private var calendar: (zone: String, calendar: Calendar)?
@@ -55,12 +55,12 @@ public final class ToneAnalyzer {
 
     /// French or English by function words ("le", "the"); French when undecided (the platform's language).
     private func guessLanguage() -> ToneLanguage {
-        let french = resources.lexicon(.fr).hints
-        let english = resources.lexicon(.en).hints
+        let hints = resources.languageHints
         var score = 0
-        for id in view.ids where id >= 0 {
-            if french.contains(id) { score += 1 }
-            if english.contains(id) { score -= 1 }
+        for id in view.ids where id >= 0 && Int(id) < hints.count {
+            let bits = hints[Int(id)]
+            if bits & ToneLanguage.fr.hintBit != 0 { score += 1 }
+            if bits & ToneLanguage.en.hintBit != 0 { score -= 1 }
         }
         return score < 0 ? .en : .fr
     }

@@ -13,8 +13,11 @@ public final class ToneResources: Sendable {
     /// Emoji and emoticons (canonical bytes) and their valence.
     let symbols: WordTable
     let symbolValences: [Double]
-    /// Emoji that mark irony after praise (🙄 🙃 😒), as ids of ``symbols``.
-    let sarcasmSymbols: Set<Int32>
+    /// Emoji that mark irony after praise (🙄 🙃 😒), as ids of ``symbols``; a handful.
+    let sarcasmSymbols: [Int32]
+    /// For each word id, the languages it hints at (bit 0 French, bit 1 English): frequent function
+    /// words, for guessing the language when the caller does not give it.
+    let languageHints: [UInt8]
     let tips: TipRules
     /// The files this snapshot was loaded from.
     public let files: [String]
@@ -24,8 +27,9 @@ public final class ToneResources: Sendable {
     func lexicon(_ language: ToneLanguage) -> LanguageLexicons { lexicons[language.index] }
 
     init(words: WordTable, lexicons: [LanguageLexicons], symbols: WordTable, symbolValences: [Double],
-         sarcasmSymbols: Set<Int32>, tips: TipRules, files: [String], warnings: [Diagnostic]) {
+         sarcasmSymbols: [Int32], languageHints: [UInt8], tips: TipRules, files: [String], warnings: [Diagnostic]) {
         self.words = words
+        self.languageHints = languageHints
         self.lexicons = lexicons
         self.symbols = symbols
         self.symbolValences = symbolValences
@@ -52,7 +56,7 @@ public final class ToneResources: Sendable {
         for language in ToneLanguage.allCases {
             lexicons.append(LanguageLexicons.load(language, from: directory + "/" + language.rawValue, loader: &loader))
         }
-        var hints: [[Int32]] = Array(repeating: [], count: ToneLanguage.allCases.count)
+        var hintWords: [(Int32, ToneLanguage)] = []
         let hintPath = directory + "/tone/language-hints.map"
         if let file = loader.table(hintPath) {
             for line in file.lines {
@@ -62,15 +66,16 @@ public final class ToneResources: Sendable {
                     continue
                 }
                 for word in loader.fold(line.texts[1]).split(separator: " ") {
-                    hints[language.index].append(loader.words.intern(word.utf8))
+                    hintWords.append((loader.words.intern(word.utf8), language))
                 }
             }
         }
-        for language in ToneLanguage.allCases { lexicons[language.index].hints = Set(hints[language.index]) }
+        var hints = [UInt8](repeating: 0, count: loader.words.count)
+        for (id, language) in hintWords { hints[Int(id)] |= language.hintBit }
 
         var symbols = WordTable()
         let valences = loader.symbols(directory + "/tone/emoji.map", table: &symbols)
-        var sarcasm: Set<Int32> = []
+        var sarcasm: [Int32] = []
         let sarcasmPath = directory + "/tone/sarcasm-emoji.map"
         if let file = loader.table(sarcasmPath) {
             for line in file.lines {
@@ -85,7 +90,7 @@ public final class ToneResources: Sendable {
                     loader.diagnostics.append(Diagnostic(file: sarcasmPath, line: line.number, column: line.columns[0],
                         message: "'\(line.texts[0])' has no valence in tone/emoji.map"))
                 } else {
-                    sarcasm.insert(id)
+                    if !sarcasm.contains(id) { sarcasm.append(id) }
                 }
             }
         }
@@ -100,7 +105,7 @@ public final class ToneResources: Sendable {
 
         if loader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(loader.diagnostics) }
         return ToneResources(words: loader.words, lexicons: lexicons, symbols: symbols, symbolValences: valences,
-            sarcasmSymbols: sarcasm, tips: tips, files: loader.files, warnings: loader.diagnostics)
+            sarcasmSymbols: sarcasm, languageHints: hints, tips: tips, files: loader.files, warnings: loader.diagnostics)
     }
 
     /// Loads from the `Lexicons/` folder found by ``ResourceLocator`` (or `PARLEY_LEXICONS`).
@@ -115,4 +120,5 @@ public final class ToneResources: Sendable {
 
 extension ToneLanguage {
     var index: Int { self == .fr ? 0 : 1 }
+    var hintBit: UInt8 { self == .fr ? 1 : 2 }
 }
