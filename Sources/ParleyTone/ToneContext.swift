@@ -7,7 +7,8 @@ public struct ToneContext: Sendable {
     public var language: String?
     /// "Now" for relative dates ("demain", "dans 3 jours"), in seconds since 1970-01-01 UTC.
     public var referenceTime: Double
-    /// IANA time zone the dates are read in.
+    /// IANA time zone the dates are read in; with an unknown zone no date is resolved (the CLI and
+    /// server check the name first).
     public var timeZone: String
     /// The other side's previous message, analysed: for register-matching tips.
     public var previous: ToneReport?

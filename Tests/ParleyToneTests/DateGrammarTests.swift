@@ -125,6 +125,14 @@ struct DateGrammarTests {
         #expect(S.analyze("on est 5 sur scène", language: "fr").deadlines.isEmpty)
     }
 
+    @Test func pastDaysAreNotDeadlines() throws {
+        // "avant-hier" is the day before yesterday, not "before yesterday".
+        let mention = try only("On vous a écrit avant-hier", "fr")
+        #expect(mention.marker == nil)
+        #expect(mention.start == S.instant(2026, 3, 25, 0, utcOffsetHours: 1))
+        #expect(S.analyze("Le virement est parti hier", language: "fr").urgency.priority == .normal)
+    }
+
     @Test func otherTimeZones() throws {
         // 6pm in New York on Saturday 28 March 2026 (EDT, -4).
         let mention = try only("by tomorrow 6pm", "en", timeZone: "America/New_York")
