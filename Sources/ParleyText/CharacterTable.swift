@@ -126,6 +126,13 @@ final class CharacterTable: Sendable {
         return 0
     }
 
+    /// The folded form of a cached scalar, without copying; nil for scalars outside the cached blocks.
+    @inline(__always)
+    func cachedFold(of scalar: UInt32) -> ArraySlice<UInt8>? {
+        guard let index = Self.index(of: scalar) else { return nil }
+        return foldBytes[Int(foldOffsets[index])..<Int(foldOffsets[index + 1])]
+    }
+
     /// Appends the folded form of a scalar to `out`.
     @inline(__always)
     func appendFolded(_ scalar: UInt32, to out: inout [UInt8]) {

@@ -107,10 +107,10 @@ public final class Segmenter {
         buildTokens(t, scanner: scanner, into: &message.tokens)
         TokenPasses(t: t, table: table, resources: resources).run(&message.tokens, features: features)
         finishTokens(t, message: &message)
-        folder.fold(t, tokens: message.tokens, into: &message.folded)
-        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded) {
+        message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
             finishTokens(t, message: &message)
-            folder.fold(t, tokens: message.tokens, into: &message.folded)
+            message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
         }
         // Graphemes: when no scalar can join a cluster (no marks, ZWJ, flags, jamo…) and there is no
         // CR LF pair, there are as many graphemes as scalars; otherwise ICU counts them.
@@ -135,7 +135,35 @@ public final class Segmenter {
             scalars += 1
         }
         message.counts.scalars = scalars
-        message.counts.graphemes = simple ? scalars : try characters.count(t)
+        if simple {
+            message.counts.graphemes = scalars
+            return
+        }
+        // Otherwise per token (token boundaries are word boundaries, which never fall inside a
+        // grapheme cluster): scalars where none can join, ICU's count on that token alone where one can.
+        scalars = 0
+        var graphemes = 0
+        for token in message.tokens {
+            var tokenScalars = 0
+            var joins = false
+            var i = token.normalizedRange.lowerBound
+            while i < token.normalizedRange.upperBound {
+                let b = t[i]
+                if b >= 0x80 {
+                    let (scalar, length) = UTF8Decoding.decode(t, at: i)
+                    if table.properties(of: scalar).contains(.graphemeJoins) { joins = true }
+                    i += length
+                } else {
+                    if b == 0x0D && i + 1 < token.normalizedRange.upperBound && t[i + 1] == 0x0A { joins = true }
+                    i += 1
+                }
+                tokenScalars += 1
+            }
+            scalars += tokenScalars
+            graphemes += joins ? try characters.count(UnsafeBufferPointer(rebasing: t[token.normalizedRange])) : tokenScalars
+        }
+        message.counts.scalars = scalars
+        message.counts.graphemes = graphemes
     }
 
     /// Walks ICU's segments; entities found by the scanner replace the segments they cover.
@@ -301,64 +329,13 @@ public final class Segmenter {
             default:
                 break
             }
-            var scripts: ScriptSet = []
-            var flags = token.flags.subtracting([.allCaps, .capitalized, .elongated, .mixedScript, .masked])
-            var letters = 0
-            var upper = 0
-            var firstLetterUpper = false
-            var previous: UInt32 = 0
-            var run = 0
-            var i = range.lowerBound
-            while i < range.upperBound {
-                let b = t[i]
-                var isLetter = false
-                var lowered: UInt32
-                if b < 0x80 {
-                    lowered = UInt32(b)
-                    if EntityScanner.isAlpha(b) {
-                        isLetter = true
-                        scripts.insert(.latin)
-                        let isUpper = b <= 0x5A
-                        if letters == 0 { firstLetterUpper = isUpper }
-                        letters += 1
-                        if isUpper {
-                            upper += 1
-                            lowered |= 0x20
-                        }
-                    } else if b == UInt8(ascii: "*"), token.kind == .word {
-                        flags.insert(.masked)
-                    }
-                    i += 1
-                } else {
-                    let (scalar, length) = UTF8Decoding.decode(t, at: i)
-                    lowered = scalar
-                    let properties = table.properties(of: scalar)
-                    if properties.contains(.letter) {
-                        isLetter = true
-                        scripts.formUnion(table.script(of: scalar))
-                        let isUpper = properties.contains(.uppercase)
-                        if letters == 0 { firstLetterUpper = isUpper }
-                        letters += 1
-                        if isUpper { upper += 1 }
-                    } else if properties.contains(.defaultIgnorable) && token.kind != .emoji {
-                        flags.insert(.invisibles)
-                    }
-                    i += length
-                }
-                // Elongation counts letters only ("siiiick", not "f***ing").
-                if isLetter && lowered == previous {
-                    run += 1
-                    if run == 3 && token.kind == .word { flags.insert(.elongated) }
-                } else {
-                    run = isLetter ? 1 : 0
-                    previous = isLetter ? lowered : 0
-                }
+            // Words are described by the folder, in the same pass that folds them.
+            if token.kind == .word {
+                tokens[index] = token
+                continue
             }
-            if letters >= 2 && upper == letters { flags.insert(.allCaps) }
-            if firstLetterUpper { flags.insert(.capitalized) }
-            if scripts.isMixed { flags.insert(.mixedScript) }
-            token.scripts = scripts
-            token.flags = flags
+            LetterFacts.describe(&token, in: t, table: table)
+            let scripts = token.scripts
             messageScripts.formUnion(scripts)
             tokens[index] = token
         }

@@ -16,6 +16,8 @@ struct TextFeatures: OptionSet {
     static let nonASCII = TextFeatures(rawValue: 1 << 4)
     /// A carriage return (CR LF is one grapheme).
     static let carriageReturn = TextFeatures(rawValue: 1 << 5)
+    /// `@`.
+    static let atSign = TextFeatures(rawValue: 1 << 6)
 
     /// Feature bits per byte value.
     private static let byByte: [UInt8] = {
@@ -25,6 +27,7 @@ struct TextFeatures: OptionSet {
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] |= leet.rawValue }
         for b in "@$!|*".utf8 { table[Int(b)] |= leet.rawValue }
         table[0x0D] |= carriageReturn.rawValue
+        table[Int(UInt8(ascii: "@"))] |= atSign.rawValue
         for b in 0x80...0xFF { table[b] |= nonASCII.rawValue }
         // U+2019 ’, U+2010/2011 hyphens and U+200B… invisibles all start with E2; BOM with EF; soft hyphen with C2.
         table[0xE2] |= apostrophe.rawValue | hyphen.rawValue | invisible.rawValue

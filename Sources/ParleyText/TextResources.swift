@@ -8,9 +8,13 @@ public final class TextResources: Sendable {
     let leetASCII: [UInt8]
     /// Folded number words (`douze`, `twelve`, `oh`) and their value.
     let numberWords: [ShortKey: Int]
-    /// First letters (bit per letter a–z) and lengths (bit per length) of the number words.
-    let numberWordShapes: UInt64
-    let numberWordLengths: UInt64
+    /// A 1,024-bit filter of the (first letter, last letter, length) shapes of the number words.
+    let numberWordShapes: [UInt64]
+
+    @inline(__always)
+    static func shape(first: UInt8, last: UInt8, length: Int) -> Int {
+        (Int(first) &* 31 &+ Int(last) &* 7 &+ length) & 1023
+    }
     /// Known top-level domains, lower case, for bare domains like `example.fr` and `bit.ly/x`.
     let topLevelDomains: Set<ShortKey>
     /// Currency words and symbols, lower case (`€`, `euros`, `balles`, `$`), and their ISO code.
@@ -124,15 +128,14 @@ public final class TextResources: Sendable {
          currencies: [ShortKey: String], emoticons: [[UInt8]], files: [String]) {
         self.leetASCII = leetASCII
         self.numberWords = numberWords
-        var shapes: UInt64 = 0
-        var lengths: UInt64 = 0
+        var shapes = [UInt64](repeating: 0, count: 16)
         for word in numberWordTexts {
-            guard let first = word.utf8.first, first >= 0x61, first <= 0x7A else { continue }
-            shapes |= 1 << UInt64(first - 0x61)
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            let shape = Self.shape(first: first, last: last, length: bytes.count)
+            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
         }
         self.numberWordShapes = shapes
-        self.numberWordLengths = lengths
         self.topLevelDomains = topLevelDomains
         self.currencies = currencies
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -148,9 +151,8 @@ public final class TextResources: Sendable {
     func mayBeNumberWord<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool where Bytes.Index == Int {
         let n = folded.count
         guard n > 0, n <= ShortKey.capacity else { return false }
-        let letter = Int(folded[folded.startIndex] &- 0x61)
-        guard letter >= 0, letter < 26 else { return false }
-        return numberWordShapes & (1 << UInt64(letter)) != 0 && numberWordLengths & (1 << UInt64(n)) != 0
+        let shape = Self.shape(first: folded[folded.startIndex], last: folded[folded.startIndex + n - 1], length: n)
+        return numberWordShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0
     }
 
     /// The value of a folded number word (`douze` → 12), if it is one.

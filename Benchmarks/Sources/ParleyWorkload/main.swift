@@ -10,7 +10,7 @@ import ParleyTone
 /// after one warm-up pass. Under `valgrind --tool=callgrind`, the difference between two pass counts
 /// is the instruction cost of the passes alone, set-up and warm-up excluded.
 let arguments = CommandLine.arguments
-guard arguments.count == 3, let passes = Int(arguments[2]), let workload = Workload(rawValue: arguments[1]) else {
+guard arguments.count == 3, let passes = Int(arguments[2]), passes >= 0, let workload = Workload(rawValue: arguments[1]) else {
     print("usage: ParleyWorkload <\(Workload.allCases.map(\.rawValue).joined(separator: "|"))> <passes>")
     exit(2)
 }
