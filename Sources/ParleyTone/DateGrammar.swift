@@ -82,13 +82,15 @@ struct DateGrammar {
         guard let shape = Self.shape(message.folded.bytes[unit.folded]) else { return nil }
         if case .integer(let first) = shape, let gap = separator(after: position),
             position + 1 < units.count, units[position + 1].kind == .number,
-            let next = Self.shape(message.folded.bytes[units[position + 1].folded]) {
+            let next = Self.shape(message.folded.bytes[units[position + 1].folded])
+        {
             switch (gap, next) {
             case (UInt8(ascii: ":"), .integer(let minute)) where first < 24 && minute < 60:
                 return (.time(hour: first, minute: minute), 2)
             case (UInt8(ascii: "/"), .integer(let second)):
                 if separator(after: position + 1) == UInt8(ascii: "/"),
-                    position + 2 < units.count, case .integer(let year)? = Self.shape(message.folded.bytes[units[position + 2].folded]) {
+                    position + 2 < units.count, case .integer(let year)? = Self.shape(message.folded.bytes[units[position + 2].folded])
+                {
                     return (.numericDate(first: first, second: second, year: year), 3)
                 }
                 return (.numericDate(first: first, second: second, year: nil), 2)
@@ -212,7 +214,8 @@ struct DateGrammar {
     func parse(at start: Int) -> DateExpression? {
         // An expression starts with a date word or a number.
         guard start < view.dateEntries.count,
-            view.dateEntries[start] >= 0 || message.folded.units[start].kind == .number else { return nil }
+            view.dateEntries[start] >= 0 || message.folded.units[start].kind == .number
+        else { return nil }
         var position = start
         var marker: DeadlineMarker? = nil
         if let (word, length) = word(position), case .marker(let kind) = word {
@@ -293,7 +296,10 @@ struct DateGrammar {
                 guard (1...31).contains(day) else { return nil }
                 var year: Int? = nil
                 end = position + length + used
-                if let (value, size) = self.year(at: end) { year = value; end += size }
+                if let (value, size) = self.year(at: end) {
+                    year = value
+                    end += size
+                }
                 expression.anchor = .date(day: day, month: month, year: year)
                 end = time(at: end, into: &expression)
             case .time(let hour, let minute):

@@ -56,7 +56,10 @@ struct DateExpression: Hashable, Sendable {
     /// A part of the day, hours start..<end.
     var part: (start: Int, end: Int)? {
         get { partStart.map { ($0, partEnd) } }
-        set { partStart = newValue?.start; partEnd = newValue?.end ?? 0 }
+        set {
+            partStart = newValue?.start
+            partEnd = newValue?.end ?? 0
+        }
     }
     var partStart: Int?
     var partEnd: Int = 0

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ParleyText
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Turns date expressions into instants, in a time zone, from a reference time. Uses Foundation's
 /// Calendar (daylight-saving changes, month lengths, leap years); it only runs when the grammar found

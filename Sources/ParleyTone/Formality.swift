@@ -68,7 +68,13 @@ struct FormalityDetector {
             var weight = entry.payload.weight
             // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
             // five times is not five times as formal.
-            if weight < 0 { tu += 1; if tu > 1 { weight = 0 } } else { vous += 1; if vous > 1 { weight = 0 } }
+            if weight < 0 {
+                tu += 1
+                if tu > 1 { weight = 0 }
+            } else {
+                vous += 1
+                if vous > 1 { weight = 0 }
+            }
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             cues.append(Formality.Cue(kind: .address, span: span, weight: weight, source: entry.source))
         }

@@ -25,9 +25,11 @@ final class LanguageLexicons: Sendable {
     let conflict: PhraseTable<ConflictCue>
     let dates: PhraseTable<DateWord>
 
-    init(sentiment: PhraseTable<Double>, modifiers: PhraseTable<SentimentModifier>, formality: PhraseTable<FormalityCue>,
-         address: PhraseTable<FormalityCue>, urgency: PhraseTable<Double>, conflict: PhraseTable<ConflictCue>,
-         dates: PhraseTable<DateWord>) {
+    init(
+        sentiment: PhraseTable<Double>, modifiers: PhraseTable<SentimentModifier>, formality: PhraseTable<FormalityCue>,
+        address: PhraseTable<FormalityCue>, urgency: PhraseTable<Double>, conflict: PhraseTable<ConflictCue>,
+        dates: PhraseTable<DateWord>
+    ) {
         self.sentiment = sentiment
         self.modifiers = modifiers
         self.formality = formality
@@ -74,7 +76,8 @@ final class LanguageLexicons: Sendable {
         let dates = loader.phrases(directory + "/dates.map", trailing: 2, usage: "'<word or phrase> <kind> <value>'") {
             (fields: [String]) throws(Field) -> DateWord in try DateWord.decode(kind: fields[0], value: fields[1])
         }
-        return LanguageLexicons(sentiment: sentiment, modifiers: modifiers, formality: PhraseTable(cues),
+        return LanguageLexicons(
+            sentiment: sentiment, modifiers: modifiers, formality: PhraseTable(cues),
             address: PhraseTable(address), urgency: urgency,
             conflict: conflict, dates: dates)
     }
@@ -140,8 +143,11 @@ extension DateWord {
             return .meridiem(value == "pm" ? 12 : 0)
         case "filler": return .filler
         default:
-            throw LexiconLoader.FieldError(field: 0, message:
-                "unknown kind '\(kind)' (known: weekday, month, day, day-part, part, time, weekend, end-of, unit, count, marker, next, hour-mark, meridiem, filler)")
+            throw LexiconLoader.FieldError(
+                field: 0,
+                message:
+                    "unknown kind '\(kind)' (known: weekday, month, day, day-part, part, time, weekend, end-of, unit, count, marker, next, hour-mark, meridiem, filler)"
+            )
         }
     }
 }

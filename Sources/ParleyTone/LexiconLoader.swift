@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ParleyText
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads ParleyTone's lexicon files into phrase tables over one shared ``WordTable``, collecting
 /// every problem as a ``Diagnostic`` with file:line:column instead of stopping at the first.
@@ -63,29 +64,37 @@ struct LexiconLoader {
         for line in file.lines {
             let count = line.texts.count
             guard count > trailing else {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[0],
-                    message: "expected \(usage)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[0],
+                        message: "expected \(usage)"))
                 continue
             }
             let payload: Payload
             do {
                 payload = try decode(Array(line.texts[(count - trailing)...]))
             } catch {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[count - trailing + error.field],
-                    message: "\(error.message) (expected \(usage))"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[count - trailing + error.field],
+                        message: "\(error.message) (expected \(usage))"))
                 continue
             }
             let entry = line.texts[..<(count - trailing)].joined(separator: " ")
             let folded = fold(entry).split(separator: " ")
             guard !folded.isEmpty else {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[0],
-                    message: "'\(entry)' has no word left once folded"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[0],
+                        message: "'\(entry)' has no word left once folded"))
                 continue
             }
             let ids = folded.map { words.intern($0.utf8) }
             if let old = table.add(words: ids, payload: payload, source: LexiconSource(file: path, line: line.number)) {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[0], severity: .warning,
-                    message: "'\(entry)' repeats line \(old.source.line); this line wins"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[0], severity: .warning,
+                        message: "'\(entry)' repeats line \(old.source.line); this line wins"))
             }
         }
         return PhraseTable(table)
@@ -97,15 +106,19 @@ struct LexiconLoader {
         guard let file = self.table(path) else { return values }
         for line in file.lines {
             guard line.texts.count == 2, let value = Double(line.texts[1]), (-4...4).contains(value) else {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[min(1, line.texts.count - 1)],
-                    message: "expected '<emoji or emoticon> <valence -4..4>'"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[min(1, line.texts.count - 1)],
+                        message: "expected '<emoji or emoticon> <valence -4..4>'"))
                 continue
             }
             let key = SymbolKey.canonical(Array(line.texts[0].utf8))
             let id = table.intern(key)
             if Int(id) < values.count {
-                diagnostics.append(Diagnostic(file: path, line: line.number, column: line.columns[0], severity: .warning,
-                    message: "'\(line.texts[0])' is listed twice; this line wins"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line.number, column: line.columns[0], severity: .warning,
+                        message: "'\(line.texts[0])' is listed twice; this line wins"))
                 values[Int(id)] = value
             } else {
                 values.append(value)

@@ -109,7 +109,8 @@ final class MessageView {
                 if nextUnit < units.count && units[nextUnit].tokens.lowerBound > index { breakBefore[nextUnit] = true }
             case .whitespace:
                 if normalized[token.normalizedRange].contains(UInt8(ascii: "\n")), nextUnit < units.count,
-                    units[nextUnit].tokens.lowerBound > index {
+                    units[nextUnit].tokens.lowerBound > index
+                {
                     breakBefore[nextUnit] = true
                 }
             case .emoji, .emoticon:
@@ -118,7 +119,8 @@ final class MessageView {
                 var offset = token.normalizedRange.lowerBound
                 while offset < token.normalizedRange.upperBound {
                     if offset + 2 < token.normalizedRange.upperBound, normalized[offset] == 0xEF,
-                        normalized[offset + 1] == 0xB8, normalized[offset + 2] == 0x8F {
+                        normalized[offset + 1] == 0xB8, normalized[offset + 2] == 0x8F
+                    {
                         offset += 3
                         continue
                     }

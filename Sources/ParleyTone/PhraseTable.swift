@@ -79,10 +79,11 @@ final class PhraseTable<Payload: Sendable>: Sendable {
                 firstStarts[word] = Int32(candidates.count)
                 if let list = builder.byFirstWord[Int32(word)] {
                     // Longest first, then file order, so the longest phrase wins.
-                    candidates.append(contentsOf: list.sorted {
-                        let (a, b) = (entries[Int($0)].words.count, entries[Int($1)].words.count)
-                        return a != b ? a > b : $0 < $1
-                    })
+                    candidates.append(
+                        contentsOf: list.sorted {
+                            let (a, b) = (entries[Int($0)].words.count, entries[Int($1)].words.count)
+                            return a != b ? a > b : $0 < $1
+                        })
                 }
             }
         }

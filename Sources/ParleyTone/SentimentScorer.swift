@@ -61,8 +61,10 @@ struct SentimentScorer {
         var sarcasm: [TextSpan] = []
     }
 
-    mutating func score(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
-                        extras: inout Extras) -> Sentiment {
+    mutating func score(
+        _ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
+        extras: inout Extras
+    ) -> Sentiment {
         typealias H = SentimentHeuristics
         let primary = resources.lexicon(language)
         let secondary = resources.lexicon(language.other)
@@ -153,9 +155,13 @@ struct SentimentScorer {
                     let kind = modifierAt[after]
                     let completesNe = sawNe && (kind == .negation || kind == .negationAfterNe)
                     // "pas de souci" negates "souci", not the word before it.
-                    let colloquial = steps == 0 && kind == .negation && language == .fr
+                    let colloquial =
+                        steps == 0 && kind == .negation && language == .fr
                         && !MessageView.unit(message, after + 1, is: "de") && !MessageView.unit(message, after + 1, is: "d'")
-                    if completesNe || colloquial { negated = true; break }
+                    if completesNe || colloquial {
+                        negated = true
+                        break
+                    }
                     if kind != nil { break }
                     after += 1
                     steps += 1
@@ -177,8 +183,9 @@ struct SentimentScorer {
                 }
             }
             sum += valence
-            contributions.append(Sentiment.Contribution(
-                span: units[item.start].span.union(units[last].span), valence: valence, source: item.source, negated: negated))
+            contributions.append(
+                Sentiment.Contribution(
+                    span: units[item.start].span.union(units[last].span), valence: valence, source: item.source, negated: negated))
         }
         for symbol in view.symbols {
             var valence = resources.symbolValences[Int(symbol.id)]

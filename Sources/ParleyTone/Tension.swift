@@ -32,8 +32,10 @@ public struct Tension: Hashable, Sendable, Codable {
     public var sarcasm: Bool
     public var trend: Trend
 
-    public init(score: Double = 0, cues: [Cue] = [], shouting: Bool = false, sarcasm: Bool = false,
-                trend: Trend = Trend(level: 0, rising: false, alert: false)) {
+    public init(
+        score: Double = 0, cues: [Cue] = [], shouting: Bool = false, sarcasm: Bool = false,
+        trend: Trend = Trend(level: 0, rising: false, alert: false)
+    ) {
         self.score = score
         self.cues = cues
         self.shouting = shouting
@@ -70,8 +72,10 @@ enum ConflictHeuristics {
 
 /// Reads conflict cues (both languages), shouting and sarcasm, and the trend over a short history.
 struct ConflictDetector {
-    func detect(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
-                sentiment: Sentiment, sarcasm: [TextSpan], history: [Double]) -> Tension {
+    func detect(
+        _ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
+        sentiment: Sentiment, sarcasm: [TextSpan], history: [Double]
+    ) -> Tension {
         typealias H = ConflictHeuristics
         let units = message.folded.units
         var cues: [Tension.Cue] = []
@@ -79,13 +83,15 @@ struct ConflictDetector {
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             cues.append(Tension.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }
-        let shouting = view.capsWords >= H.shoutingWords
+        let shouting =
+            view.capsWords >= H.shoutingWords
             && Double(view.capsWords) >= H.shoutingShare * Double(max(1, view.wordTokens))
         if shouting, let first = message.tokens.first(where: { $0.kind == .word && $0.flags.contains(.allCaps) }) {
             cues.append(Tension.Cue(kind: .shouting, span: first.span, weight: H.shoutingWeight, source: nil))
         }
         if view.longestExclamationRun >= H.exclamationRun,
-            let run = message.tokens.last(where: { $0.kind == .punctuation }) {
+            let run = message.tokens.last(where: { $0.kind == .punctuation })
+        {
             cues.append(Tension.Cue(kind: .hostility, span: run.span, weight: H.exclamationWeight, source: nil))
         }
         for span in sarcasm where !cues.contains(where: { $0.kind == .sarcasm && $0.span.utf8.overlaps(span.utf8) }) {

@@ -49,7 +49,12 @@ struct TipRules: Sendable {
     }
 
     enum Operator: String, Sendable, CaseIterable {
-        case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+        case equal = "="
+        case notEqual = "!="
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
     }
 
     struct Condition: Sendable {
@@ -206,7 +211,10 @@ struct TipRules: Sendable {
                 var word = ""
                 for character in rest {
                     if character == " " || character == "\t" {
-                        if !word.isEmpty { words.append((word, column - word.count)); word = "" }
+                        if !word.isEmpty {
+                            words.append((word, column - word.count))
+                            word = ""
+                        }
                     } else {
                         word.append(character)
                     }
@@ -216,28 +224,36 @@ struct TipRules: Sendable {
                 var index = 0
                 while index < words.count {
                     guard index + 2 < words.count else {
-                        diagnostics.append(Diagnostic(file: path, line: number, column: words[index].1,
-                            message: "expected '<fact> <operator> <value>'"))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: path, line: number, column: words[index].1,
+                                message: "expected '<fact> <operator> <value>'"))
                         break
                     }
                     let (factText, factColumn) = words[index]
                     let (opText, opColumn) = words[index + 1]
                     let (value, valueColumn) = words[index + 2]
-                    if let condition = condition(fact: factText, op: opText, value: value,
-                        columns: (factColumn, opColumn, valueColumn), line: number, path: path, diagnostics: &diagnostics) {
+                    if let condition = condition(
+                        fact: factText, op: opText, value: value,
+                        columns: (factColumn, opColumn, valueColumn), line: number, path: path, diagnostics: &diagnostics)
+                    {
                         current?.conditions.append(condition)
                     }
                     index += 3
                     if index < words.count {
                         if words[index].0 != "and" {
-                            diagnostics.append(Diagnostic(file: path, line: number, column: words[index].1,
-                                message: "expected 'and' between conditions, found '\(words[index].0)'"))
+                            diagnostics.append(
+                                Diagnostic(
+                                    file: path, line: number, column: words[index].1,
+                                    message: "expected 'and' between conditions, found '\(words[index].0)'"))
                             break
                         }
                         index += 1
                         if index == words.count {
-                            diagnostics.append(Diagnostic(file: path, line: number, column: words[index - 1].1,
-                                message: "'and' must be followed by a condition"))
+                            diagnostics.append(
+                                Diagnostic(
+                                    file: path, line: number, column: words[index - 1].1,
+                                    message: "'and' must be followed by a condition"))
                         }
                     }
                 }
@@ -253,8 +269,10 @@ struct TipRules: Sendable {
                 }
                 current?.texts[ToneLanguage(rawValue: String(keyword))!] = text
             default:
-                diagnostics.append(Diagnostic(file: path, line: number, column: indent + 1,
-                    message: "unknown keyword '\(keyword)' (expected tip, when, fr, en)"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: number, column: indent + 1,
+                        message: "unknown keyword '\(keyword)' (expected tip, when, fr, en)"))
             }
         }
         finish()
@@ -262,11 +280,15 @@ struct TipRules: Sendable {
         return .success(TipRules(rules: rules))
     }
 
-    private static func condition(fact factText: String, op opText: String, value: String, columns: (Int, Int, Int),
-                                  line: Int, path: String, diagnostics: inout [Diagnostic]) -> Condition? {
+    private static func condition(
+        fact factText: String, op opText: String, value: String, columns: (Int, Int, Int),
+        line: Int, path: String, diagnostics: inout [Diagnostic]
+    ) -> Condition? {
         guard let fact = Fact(rawValue: factText) else {
-            diagnostics.append(Diagnostic(file: path, line: line, column: columns.0,
-                message: "unknown fact '\(factText)' (known: \(Fact.allCases.map(\.rawValue).joined(separator: ", ")))"))
+            diagnostics.append(
+                Diagnostic(
+                    file: path, line: line, column: columns.0,
+                    message: "unknown fact '\(factText)' (known: \(Fact.allCases.map(\.rawValue).joined(separator: ", ")))"))
             return nil
         }
         guard let op = Operator(rawValue: opText) else {
@@ -279,8 +301,10 @@ struct TipRules: Sendable {
                 return nil
             }
             guard let code = values.firstIndex(of: value) else {
-                diagnostics.append(Diagnostic(file: path, line: line, column: columns.2,
-                    message: "'\(value)' is not a value of '\(factText)' (known: \(values.joined(separator: ", ")))"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: line, column: columns.2,
+                        message: "'\(value)' is not a value of '\(factText)' (known: \(values.joined(separator: ", ")))"))
                 return nil
             }
             return Condition(fact: fact, op: op, code: code, number: 0)

@@ -1,9 +1,10 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ParleyText
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads the tone of chat messages: sentiment, formality, urgency with deadlines, tension, and the
 /// tips that follow from them.
@@ -33,13 +34,17 @@ public final class ToneAnalyzer {
         let sentiment = scorer.score(message, view: view, language: language, resources: resources, extras: &extras)
         let formality = FormalityDetector().detect(message, view: view, language: language, resources: resources)
         let deadlines = dates(message, language: language, context: context)
-        let urgency = UrgencyDetector().detect(message, view: view, language: language, resources: resources,
+        let urgency = UrgencyDetector().detect(
+            message, view: view, language: language, resources: resources,
             dates: deadlines, reference: context.referenceTime)
-        let tension = ConflictDetector().detect(message, view: view, language: language, resources: resources,
+        let tension = ConflictDetector().detect(
+            message, view: view, language: language, resources: resources,
             sentiment: sentiment, sarcasm: extras.sarcasm, history: context.recentTensions)
-        let facts = ToneFacts(language: language, sentiment: sentiment, formality: formality,
+        let facts = ToneFacts(
+            language: language, sentiment: sentiment, formality: formality,
             otherFormality: context.previous?.formality, urgency: urgency, deadlines: deadlines, tension: tension)
-        return ToneReport(language: language, languageGuessed: given == nil, sentiment: sentiment, formality: formality,
+        return ToneReport(
+            language: language, languageGuessed: given == nil, sentiment: sentiment, formality: formality,
             urgency: urgency, deadlines: deadlines, tension: tension, tips: resources.tips.tips(for: facts),
             timeZone: context.timeZone)
     }

@@ -15,8 +15,10 @@ public struct ToneContext: Sendable {
     /// Tension of the conversation's recent messages, oldest first (both sides); only the last few count.
     public var recentTensions: [Double]
 
-    public init(language: String? = nil, referenceTime: Double, timeZone: String = ToneContext.defaultTimeZone,
-                previous: ToneReport? = nil, recentTensions: [Double] = []) {
+    public init(
+        language: String? = nil, referenceTime: Double, timeZone: String = ToneContext.defaultTimeZone,
+        previous: ToneReport? = nil, recentTensions: [Double] = []
+    ) {
         self.language = language
         self.referenceTime = referenceTime
         self.timeZone = timeZone
@@ -46,10 +48,13 @@ public struct ConversationTone: Sendable {
     /// The context for the next message written by `side`: the latest recent message written by
     /// someone else, and the tension of the recent messages.
     /// - Complexity: O(history length), a handful of messages; allocates the tension list.
-    public func context(for side: String, language: String? = nil, referenceTime: Double,
-                        timeZone: String = ToneContext.defaultTimeZone) -> ToneContext {
+    public func context(
+        for side: String, language: String? = nil, referenceTime: Double,
+        timeZone: String = ToneContext.defaultTimeZone
+    ) -> ToneContext {
         let previous = recent.last { $0.side != side }?.report
-        return ToneContext(language: language, referenceTime: referenceTime, timeZone: timeZone,
+        return ToneContext(
+            language: language, referenceTime: referenceTime, timeZone: timeZone,
             previous: previous, recentTensions: recentTensions)
     }
 }

@@ -14,8 +14,10 @@ public struct ToneReport: Hashable, Sendable, Codable {
     /// The time zone the dates were resolved in.
     public var timeZone: String
 
-    public init(language: ToneLanguage, languageGuessed: Bool, sentiment: Sentiment, formality: Formality,
-                urgency: Urgency, deadlines: [DateMention], tension: Tension, tips: [Tip], timeZone: String) {
+    public init(
+        language: ToneLanguage, languageGuessed: Bool, sentiment: Sentiment, formality: Formality,
+        urgency: Urgency, deadlines: [DateMention], tension: Tension, tips: [Tip], timeZone: String
+    ) {
         self.language = language
         self.languageGuessed = languageGuessed
         self.sentiment = sentiment

@@ -26,8 +26,10 @@ public final class ToneResources: Sendable {
 
     func lexicon(_ language: ToneLanguage) -> LanguageLexicons { lexicons[language.index] }
 
-    init(words: WordTable, lexicons: [LanguageLexicons], symbols: WordTable, symbolValences: [Double],
-         sarcasmSymbols: [Int32], languageHints: [UInt8], tips: TipRules, files: [String], warnings: [Diagnostic]) {
+    init(
+        words: WordTable, lexicons: [LanguageLexicons], symbols: WordTable, symbolValences: [Double],
+        sarcasmSymbols: [Int32], languageHints: [UInt8], tips: TipRules, files: [String], warnings: [Diagnostic]
+    ) {
         self.words = words
         self.languageHints = languageHints
         self.lexicons = lexicons
@@ -61,8 +63,10 @@ public final class ToneResources: Sendable {
         if let file = loader.table(hintPath) {
             for line in file.lines {
                 guard line.texts.count == 2, let language = ToneLanguage(rawValue: line.texts[0]) else {
-                    loader.diagnostics.append(Diagnostic(file: hintPath, line: line.number, column: line.columns[0],
-                        message: "expected '<fr|en> <word>'"))
+                    loader.diagnostics.append(
+                        Diagnostic(
+                            file: hintPath, line: line.number, column: line.columns[0],
+                            message: "expected '<fr|en> <word>'"))
                     continue
                 }
                 for word in loader.fold(line.texts[1]).split(separator: " ") {
@@ -80,15 +84,19 @@ public final class ToneResources: Sendable {
         if let file = loader.table(sarcasmPath) {
             for line in file.lines {
                 guard line.texts.count == 1 else {
-                    loader.diagnostics.append(Diagnostic(file: sarcasmPath, line: line.number, column: line.columns[0],
-                        message: "expected one emoji per line"))
+                    loader.diagnostics.append(
+                        Diagnostic(
+                            file: sarcasmPath, line: line.number, column: line.columns[0],
+                            message: "expected one emoji per line"))
                     continue
                 }
                 let key = SymbolKey.canonical(Array(line.texts[0].utf8))
                 let id = key.withUnsafeBufferPointer { symbols.lookup($0) }
                 if id == WordTable.unknown {
-                    loader.diagnostics.append(Diagnostic(file: sarcasmPath, line: line.number, column: line.columns[0],
-                        message: "'\(line.texts[0])' has no valence in tone/emoji.map"))
+                    loader.diagnostics.append(
+                        Diagnostic(
+                            file: sarcasmPath, line: line.number, column: line.columns[0],
+                            message: "'\(line.texts[0])' has no valence in tone/emoji.map"))
                 } else {
                     if !sarcasm.contains(id) { sarcasm.append(id) }
                 }
@@ -104,7 +112,8 @@ public final class ToneResources: Sendable {
         }
 
         if loader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(loader.diagnostics) }
-        return ToneResources(words: loader.words, lexicons: lexicons, symbols: symbols, symbolValences: valences,
+        return ToneResources(
+            words: loader.words, lexicons: lexicons, symbols: symbols, symbolValences: valences,
             sarcasmSymbols: sarcasm, languageHints: hints, tips: tips, files: loader.files, warnings: loader.diagnostics)
     }
 

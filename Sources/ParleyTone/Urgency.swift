@@ -55,8 +55,10 @@ enum UrgencyHeuristics {
 
 /// Reads urgency cues (both languages) and weighs the deadlines found.
 struct UrgencyDetector {
-    func detect(_ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
-                dates: [DateMention], reference: Double) -> Urgency {
+    func detect(
+        _ message: Message, view: MessageView, language: ToneLanguage, resources: ToneResources,
+        dates: [DateMention], reference: Double
+    ) -> Urgency {
         typealias H = UrgencyHeuristics
         let units = message.folded.units
         var reasons: [Urgency.Reason] = []

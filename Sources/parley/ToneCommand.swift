@@ -53,7 +53,8 @@ struct ToneCommand: ParsableCommand {
         try input.forEachMessage(segmenter) { message in
             let side = turn % 2 == 0 ? "a" : "b"
             turn += 1
-            let context = conversation
+            let context =
+                conversation
                 ? history.context(for: side, language: language, referenceTime: referenceTime, timeZone: timeZone)
                 : ToneContext(language: language, referenceTime: referenceTime, timeZone: timeZone)
             let report = analyzer.analyze(message, context: context)

@@ -62,7 +62,8 @@ struct ToneCommandsTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let lexicons = directory.path
         try FileManager.default.copyItem(atPath: Fixtures.lexiconsDirectory, toPath: lexicons)
-        try "pas\tnegation\nvraiment\tbooster\nsuper\tamplifier\n".write(toFile: lexicons + "/fr/sentiment-modifiers.map", atomically: true, encoding: .utf8)
+        try "pas\tnegation\nvraiment\tbooster\nsuper\tamplifier\n".write(
+            toFile: lexicons + "/fr/sentiment-modifiers.map", atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["sentiment", "--lexicons", lexicons], input: "super\n")
         #expect(result.status == 2)
         #expect(result.stderr.contains("fr/sentiment-modifiers.map:3:7: error: unknown kind 'amplifier'"))

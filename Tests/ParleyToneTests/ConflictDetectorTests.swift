@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Conflict: cues, shouting, sarcasm, trend and mediation tips")
@@ -6,7 +7,8 @@ struct ConflictDetectorTests {
     typealias S = ToneTestSupport
 
     @Test func legalThreatsAndUltimatums() {
-        let tension = S.analyze("Sans réponse de votre part sous 48h, nous transmettrons à notre avocat avec une mise en demeure.", language: "fr").tension
+        let tension = S.analyze("Sans réponse de votre part sous 48h, nous transmettrons à notre avocat avec une mise en demeure.", language: "fr")
+            .tension
         #expect(tension.cues.contains { $0.kind == .legal })
         #expect(tension.cues.contains { $0.kind == .ultimatum })
         #expect(tension.score > 0.7)
@@ -51,7 +53,8 @@ struct ConflictDetectorTests {
     @Test func trendAndMediation() {
         let calm = S.analyze("Bonjour, le virement est-il parti ?", language: "fr")
         let annoyed = S.analyze("Ça fait 3 semaines qu'on attend, c'est inadmissible", language: "fr", history: [calm.tension.score])
-        let furious = S.analyze("Dernier avertissement : sans virement vendredi on annule et on appelle notre avocat !!!",
+        let furious = S.analyze(
+            "Dernier avertissement : sans virement vendredi on annule et on appelle notre avocat !!!",
             language: "fr", history: [calm.tension.score, annoyed.tension.score])
         #expect(annoyed.tension.score > calm.tension.score)
         #expect(furious.tension.trend.rising)
@@ -68,7 +71,8 @@ struct ConflictDetectorTests {
         var conversation = ConversationTone()
         let reference = S.friday27March2026
         let analyzer = ToneAnalyzer(resources: S.resources)
-        let first = analyzer.analyze(S.message("Bonjour Madame, pourriez-vous confirmer la date ?"),
+        let first = analyzer.analyze(
+            S.message("Bonjour Madame, pourriez-vous confirmer la date ?"),
             context: conversation.context(for: "venue", language: "fr", referenceTime: reference))
         conversation.record(first, side: "venue")
         let context = conversation.context(for: "artist", language: "fr", referenceTime: reference)

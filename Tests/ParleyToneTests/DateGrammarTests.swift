@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyTone
 
 /// Deadlines resolved from a reference time in Europe/Paris, across month and year ends and both

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Register: tu/vous, greetings, sign-offs, slang, emoji")

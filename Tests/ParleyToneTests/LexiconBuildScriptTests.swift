@@ -16,8 +16,10 @@ struct LexiconBuildScriptTests {
     func run(_ root: String) throws -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.python!)
-        process.arguments = [Fixtures.repositoryRoot + "/Scripts/build_tone_lexicons.py",
-            "--sources", root + "/sources", "--curation", root + "/curation", "--out", root + "/out"]
+        process.arguments = [
+            Fixtures.repositoryRoot + "/Scripts/build_tone_lexicons.py",
+            "--sources", root + "/sources", "--curation", root + "/curation", "--out", root + "/out",
+        ]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
@@ -27,10 +29,12 @@ struct LexiconBuildScriptTests {
     @Test(.enabled(if: python != nil)) func buildsFromATinySample() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tone-build-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        try write("great\t3.1\t0.7\t[3]\ncancel\t-1.0\t0.5\t[-1]\n:)\t2.0\t0.5\t[2]\nl\t2.0\t0.5\t[2]\nxd\t2.7\t0.5\t[3]\n",
+        try write(
+            "great\t3.1\t0.7\t[3]\ncancel\t-1.0\t0.5\t[-1]\n:)\t2.0\t0.5\t[2]\nl\t2.0\t0.5\t[2]\nxd\t2.7\t0.5\t[3]\n",
             root + "/sources/vader/vader_lexicon.txt")
         try write("😀\tgrinning face great\n🎸\tguitar\n", root + "/sources/vader/emoji_utf8_lexicon.txt")
-        try write("""
+        try write(
+            """
             <?xml version="1.0" encoding="utf-8"?>
             <sentiment language="fr">
             <word form="abominable" pos="JJ" polarity="-0.90" subjectivity="1.00" intensity="1.0" confidence="0.9" />

@@ -1,5 +1,6 @@
 import ParleyTesting
 import Testing
+
 @testable import ParleyTone
 
 /// Macro F1 on the hand-labelled fixture (Fixtures/sentiment-chat.tsv): a floor that catches a

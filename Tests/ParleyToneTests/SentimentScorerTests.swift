@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Sentiment of French and English chat")

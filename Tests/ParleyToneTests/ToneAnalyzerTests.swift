@@ -1,6 +1,7 @@
 import ParleyTesting
 import ParleyText
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Tone analysis over whole chat sets")
@@ -18,8 +19,11 @@ struct ToneAnalyzerTests {
         var withDeadlines = 0
         for row in rows {
             try segmenter.read(Array(row.text.utf8), into: &message)
-            let report = analyzer.analyze(message, context: ToneContext(language: row.language == "mixed" ? nil : row.language,
-                referenceTime: S.friday27March2026))
+            let report = analyzer.analyze(
+                message,
+                context: ToneContext(
+                    language: row.language == "mixed" ? nil : row.language,
+                    referenceTime: S.friday27March2026))
             #expect((-1...1).contains(report.sentiment.compound))
             #expect((0..<1).contains(report.tension.score))
             #expect((0..<1).contains(report.tension.trend.level))
@@ -59,7 +63,8 @@ struct ToneAnalyzerTests {
             for (index, line) in lines.enumerated() {
                 group.addTask {
                     let message = try! Fixtures.segmenter().read(line)
-                    let report = ToneAnalyzer(resources: resources).analyze(message,
+                    let report = ToneAnalyzer(resources: resources).analyze(
+                        message,
                         context: ToneContext(referenceTime: S.friday27March2026))
                     return (index, report)
                 }

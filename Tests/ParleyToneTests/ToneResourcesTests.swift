@@ -2,6 +2,7 @@ import Foundation
 import ParleyTesting
 import ParleyText
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Tone lexicons load, and bad files say where")

@@ -1,5 +1,6 @@
 import ParleyTesting
 import ParleyText
+
 @testable import ParleyTone
 
 /// Shared, loaded-once resources for the tone suites, and helpers to analyse a line of text.
@@ -23,12 +24,17 @@ enum ToneTestSupport {
         }
     }
 
-    static func analyze(_ text: String, language: String? = nil, at reference: Double = friday27March2026,
-                        timeZone: String = ToneContext.defaultTimeZone, previous: ToneReport? = nil,
-                        history: [Double] = []) -> ToneReport {
+    static func analyze(
+        _ text: String, language: String? = nil, at reference: Double = friday27March2026,
+        timeZone: String = ToneContext.defaultTimeZone, previous: ToneReport? = nil,
+        history: [Double] = []
+    ) -> ToneReport {
         let analyzer = ToneAnalyzer(resources: resources)
-        return analyzer.analyze(message(text), context: ToneContext(language: language, referenceTime: reference,
-            timeZone: timeZone, previous: previous, recentTensions: history))
+        return analyzer.analyze(
+            message(text),
+            context: ToneContext(
+                language: language, referenceTime: reference,
+                timeZone: timeZone, previous: previous, recentTensions: history))
     }
 
     static func sentiment(_ text: String, language: String? = nil) -> Sentiment {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyTone
 
 @Suite("Urgency: cue words and deadlines give 🔴 🟡 ⚪")

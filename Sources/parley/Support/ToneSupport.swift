@@ -96,7 +96,8 @@ struct ToneJSON: Encodable {
 
     init(_ report: ToneReport, message: Message) {
         func cue(_ kind: String, _ span: TextSpan, _ weight: Double, _ source: LexiconSource?) -> Cue {
-            Cue(kind: kind, text: message.text(in: span), span: TextJSON.Span(span), weight: ToneSupport.rounded(weight),
+            Cue(
+                kind: kind, text: message.text(in: span), span: TextJSON.Span(span), weight: ToneSupport.rounded(weight),
                 source: source?.description)
         }
         let zone = report.timeZone
