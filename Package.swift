@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
         .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
+        .library(name: "ParleyTone", targets: ["ParleyTone"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -42,10 +43,12 @@ let package = Package(
             dependencies: ["ParleyVocabulary", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
+        .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",

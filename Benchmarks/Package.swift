@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

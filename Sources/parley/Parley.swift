@@ -11,6 +11,8 @@ struct Parley: ParsableCommand {
             FoldCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,
+            SentimentCommand.self,
+            ToneCommand.self,
         ]
     )
 }

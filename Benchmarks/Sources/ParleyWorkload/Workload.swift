@@ -4,4 +4,6 @@ enum Workload: String, CaseIterable {
     case icuWordBreak = "icu-word-break"
     /// ParleyText: validation, NFC, typed tokens with spans, folded view.
     case tokenizeFold = "tokenize-fold"
+    /// ParleyTone: sentiment, formality, urgency and deadlines, tension, tips, on segmented messages.
+    case tone = "tone"
 }
