@@ -32,6 +32,7 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"
