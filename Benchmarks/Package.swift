@@ -18,6 +18,8 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyModeration", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -31,6 +33,8 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyModeration", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

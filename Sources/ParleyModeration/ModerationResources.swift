@@ -83,7 +83,7 @@ public final class ModerationResources: Sendable {
         }
     }
 
-    /// Loads `rules.yaml` and every `*.map` under `directory` (except `text/`), applying `local/`:
+    /// Loads `rules.yaml` and the `*.map` files its `lexicons:` patterns name, applying `local/`:
     /// `local/rules.yaml` overrides keys of `rules.yaml`, `local/<dir>/<name>.map` replaces the shipped
     /// file of the same path, and other local map files are added.
     /// - Parameter textResources: the folding tables; nil loads `directory/text`.
@@ -114,9 +114,14 @@ public final class ModerationResources: Sendable {
         if let local = read(directory + "/local/rules.yaml") {
             rulesFiles.append(SourceFile(path: directory + "/local/rules.yaml", text: local))
         }
+        // Only the map files `lexicons:` names are moderation's (other modules keep maps beside them).
+        var reader = RuleBookReader()
+        for file in rulesFiles { reader.apply(file.text, path: file.path) }
+        let patterns = reader.lexiconPatterns ?? []
         var mapPaths: [String: String] = [:]  // relative path → full path (local wins)
         for (root, isLocal) in [(directory, false), (directory + "/local", true)] {
-            for relative in mapFiles(under: root, excluding: isLocal ? [] : ["text", "local"]) {
+            for relative in mapFiles(under: root, excluding: isLocal ? [] : ["text", "local"])
+            where RuleBook.matches(relative, patterns: patterns) {
                 mapPaths[relative] = root + "/" + relative
             }
         }

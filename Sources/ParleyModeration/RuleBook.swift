@@ -18,6 +18,38 @@ public struct RuleBook: Sendable {
     public internal(set) var policy: PolicySettings
     /// The files this was read from.
     public internal(set) var files: [String] = []
+    /// Which map files under `Lexicons/` are moderation lexicons (`lexicons:`), as `dir/name.map`
+    /// patterns where `*` matches within one path segment: other modules keep their own maps there.
+    public internal(set) var lexiconPatterns: [String] = []
+
+    /// Whether a map file's path (absolute or relative) is a moderation lexicon: its last segments
+    /// match one of the patterns.
+    public func isLexicon(_ path: String) -> Bool {
+        Self.matches(path, patterns: lexiconPatterns)
+    }
+
+    static func matches(_ path: String, patterns: [String]) -> Bool {
+        let segments = path.split(separator: "/")
+        return patterns.contains { pattern in
+            let parts = pattern.split(separator: "/")
+            guard segments.count >= parts.count else { return false }
+            return zip(segments.suffix(parts.count), parts).allSatisfy { glob($1, $0) }
+        }
+    }
+
+    /// `*` matches any run of characters; everything else matches itself.
+    static func glob(_ pattern: Substring, _ text: Substring) -> Bool {
+        guard let star = pattern.firstIndex(of: "*") else { return pattern == text }
+        let head = pattern[..<star]
+        let tail = pattern[pattern.index(after: star)...]
+        guard text.hasPrefix(head) else { return false }
+        var rest = text.dropFirst(head.count)
+        while true {
+            if glob(tail, rest) { return true }
+            if rest.isEmpty { return false }
+            rest = rest.dropFirst()
+        }
+    }
 
     public func category(named name: String) -> ModerationCategory? { categories.first { $0.name == name } }
 
@@ -52,6 +84,7 @@ struct RuleBookReader {
     var policyInts: [String: Int?] = [:]
     var policyMaps: [String: [String: Int?]] = [:]
     var defaultTier: String?
+    var lexiconPatterns: [String]?
     var path = ""
     var firstPath = ""
 
@@ -86,7 +119,13 @@ struct RuleBookReader {
             case "symbols": readSymbols(value)
             case "detectors": readDetectors(value)
             case "policy": readPolicy(value)
-            default: error("unknown section '\(key.string ?? "?")' (expected categories, actions, symbols, detectors, policy)", key)
+            case "lexicons":
+                guard let list = value.sequence?.compactMap(\.string), list.count == value.sequence?.count,
+                    list.allSatisfy({ $0.hasSuffix(".map") }) else {
+                    error("'lexicons' must be a list of map file patterns like 'fr/scam.map' or 'common/*.map'", value); continue
+                }
+                lexiconPatterns = list
+            default: error("unknown section '\(key.string ?? "?")' (expected lexicons, categories, actions, symbols, detectors, policy)", key)
             }
         }
     }
@@ -241,6 +280,7 @@ struct RuleBookReader {
         for key in Self.policyMapKeys where policyMaps[key] == nil { missing("policy: missing setting '\(key)'") }
         if defaultTier == nil { missing("policy: missing setting 'default_tier'") }
         if thresholds.isEmpty { missing("actions: no thresholds (review, hold, block)") }
+        if lexiconPatterns == nil { missing("lexicons: missing list of moderation map files") }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
 
         let megabyte = (policyInts["megabyte"] ?? nil) ?? 1
@@ -266,6 +306,7 @@ struct RuleBookReader {
         book.symbols = symbols
         book.symbolOrder = symbolOrder
         book.files = files
+        book.lexiconPatterns = lexiconPatterns ?? []
         return book
     }
 }

@@ -15,6 +15,10 @@ struct Parley: ParsableCommand {
             EvalCommand.self,
             DiffCommand.self,
             ClassifyCommand.self,
+            CompleteCommand.self,
+            AnalyzeSearchCommand.self,
+            SentimentCommand.self,
+            ToneCommand.self,
         ]
     )
 }

@@ -74,22 +74,35 @@ struct ModerationResourcesTests {
         try manager.createDirectory(atPath: root + "/local/fr", withIntermediateDirectories: true)
         try manager.copyItem(atPath: Fixtures.lexiconsDirectory + "/text", toPath: root + "/text")
         try ModerationTestSupport.rulesText.write(toFile: root + "/rules.yaml", atomically: true, encoding: .utf8)
-        try "@symbol INSULT_STRONG\nfripouille\n".write(toFile: root + "/fr/test.map", atomically: true, encoding: .utf8)
+        try "@symbol INSULT_STRONG\nfripouille\n".write(toFile: root + "/fr/moderation-test.map", atomically: true, encoding: .utf8)
         try "actions:\n  review: 2\n".write(toFile: root + "/local/rules.yaml", atomically: true, encoding: .utf8)
 
         let store = try ModerationResourcesStore(directory: root)
         #expect(store.resources.rules.flagThreshold == 2)
         #expect(ModerationTestSupport.verdict("quelle fripouille", resources: store.resources).label == "harassment")
 
-        try "@symbol INSULT_STRONG\nchenapan\n".write(toFile: root + "/local/fr/test.map", atomically: true, encoding: .utf8)
+        try "@symbol INSULT_STRONG\nchenapan\n".write(toFile: root + "/local/fr/moderation-test.map", atomically: true, encoding: .utf8)
         try store.reload()
         #expect(ModerationTestSupport.verdict("quelle fripouille", resources: store.resources).label == "ok")
         #expect(ModerationTestSupport.verdict("quel chenapan", resources: store.resources).label == "harassment")
 
-        try "@symbol INSULT_STRONG\n/(broken/\n".write(toFile: root + "/local/fr/test.map", atomically: true, encoding: .utf8)
+        try "@symbol INSULT_STRONG\n/(broken/\n".write(toFile: root + "/local/fr/moderation-test.map", atomically: true, encoding: .utf8)
         let before = store.resources
         #expect(throws: DiagnosticList.self) { try store.reload() }
         #expect(store.resources === before)
         #expect(ModerationTestSupport.verdict("quel chenapan", resources: store.resources).label == "harassment")
+    }
+}
+
+extension ModerationResourcesTests {
+    @Test("only the map files named by 'lexicons:' are moderation lexicons")
+    func lexiconPatterns() {
+        let book = ModerationTestSupport.bundled.rules
+        #expect(book.isLexicon("/x/Lexicons/fr/scam.map"))
+        #expect(book.isLexicon("Lexicons/local/en/moderation-venue.map"))
+        #expect(book.isLexicon("common/url-shorteners.map"))
+        #expect(!book.isLexicon("/x/Lexicons/fr/sentiment.map"))
+        #expect(!book.isLexicon("/x/Lexicons/text/leet.map"))
+        #expect(!ModerationTestSupport.bundled.files.contains { $0.hasSuffix("/stopwords.map") })
     }
 }

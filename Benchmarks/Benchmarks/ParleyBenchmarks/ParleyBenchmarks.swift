@@ -13,5 +13,7 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 20
     )
     registerTextBenchmarks()
+    registerVocabularyBenchmarks()
+    registerToneBenchmarks()
     registerModerationBenchmarks()
 }

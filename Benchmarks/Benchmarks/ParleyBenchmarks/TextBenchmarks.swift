@@ -4,8 +4,9 @@ import ParleyTesting
 import ParleyText
 
 /// The baseline and ParleyText's own costs; one iteration reads every message of the corpus once.
+/// Benchmark names are shell-safe (`module-what`): package-benchmark looks threshold files up by name.
 func registerTextBenchmarks() {
-    Benchmark("ICU word break (baseline)") { benchmark in
+    Benchmark("icu-word-break") { benchmark in
         let breaker = parley_baseline_open()
         defer { parley_baseline_close(breaker) }
         benchmark.startMeasurement()
@@ -16,7 +17,7 @@ func registerTextBenchmarks() {
         }
     }
 
-    Benchmark("tokenize + fold") { benchmark in
+    Benchmark("tokenize-fold") { benchmark in
         let segmenter = Fixtures.segmenter()
         var message = Message()
         for text in BenchmarkCorpus.messages { try segmenter.read(text, into: &message) }  // warm the buffers

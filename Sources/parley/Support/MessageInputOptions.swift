@@ -14,23 +14,29 @@ struct MessageInputOptions: ParsableArguments {
     var maxBytes: Int = TextLimits().maximumBytes
 
     /// The Lexicons folder to use, or a validation error naming what to set.
-    func lexiconsDirectory() throws -> String {
-        if let lexicons { return lexicons }
+    func lexiconsDirectory() throws -> String { try Self.lexiconsDirectory(lexicons) }
+
+    /// `explicit` (a `--lexicons` value) or the folder ``ResourceLocator`` finds.
+    static func lexiconsDirectory(_ explicit: String?) throws -> String {
+        if let explicit { return explicit }
         guard let found = ResourceLocator.lexiconsDirectory() else {
             throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
         }
         return found
     }
 
-    func makeSegmenter() throws -> Segmenter {
-        let directory = try lexiconsDirectory()
-        let resources: TextResources
+    /// The text tables of a Lexicons folder; their diagnostics on standard error and exit 2 if bad.
+    static func textResources(in directory: String) throws -> TextResources {
         do {
-            resources = try TextResources.load(from: directory + "/text")
+            return try TextResources.load(from: directory + "/text")
         } catch {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
+    }
+
+    func makeSegmenter() throws -> Segmenter {
+        let resources = try Self.textResources(in: try lexiconsDirectory())
         return try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
     }
 
