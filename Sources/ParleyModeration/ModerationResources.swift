@@ -37,6 +37,9 @@ public final class ModerationResources: Sendable {
     let domainSymbols: [Int32]
     let emojiIndex: HashIndex
     let emojiSymbols: [Int32]
+    /// Multi-word literal entries written as one word (`send nudes` → `sendnudes`), for units the
+    /// segmenter joined from spaced-out letters (`s e n d   n u d e s`).
+    let joinedIndex: HashIndex
     /// Single exact words of phrase entries, for masked units (`sal*pe`): (bytes, entry).
     let maskTargets: [(bytes: [UInt8], entry: Int32)]
     let detectorSymbols: [Int32]
@@ -195,6 +198,7 @@ public final class ModerationResources: Sendable {
         var emojiKeys: [UInt64: Int32] = [:]
         var emojiSymbols: [Int32] = []
         var maskTargets: [(bytes: [UInt8], entry: Int32)] = []
+        var joinedKeys: [UInt64: Int32] = [:]
         var examples: [LexiconExample] = []
         struct EntryKey: Hashable {
             var pattern: LexiconPattern
@@ -261,6 +265,10 @@ public final class ModerationResources: Sendable {
                     if words.count == 1, !words[0].isPrefix, !words[0].isSuffix, !entry.isAllow, words[0].bytes.count >= 3 {
                         maskTargets.append((words[0].bytes, index))
                     }
+                    if words.count > 1, !entry.isAllow, words.allSatisfy({ !$0.isPrefix && !$0.isSuffix }) {
+                        let joined = words.flatMap(\.bytes)
+                        if joined.count >= 5, joinedKeys[WordHash.exact(joined)] == nil { joinedKeys[WordHash.exact(joined)] = index }
+                    }
                 case .regex:
                     guard let compiled else { continue }
                     regexes.append((index, compiled))
@@ -283,6 +291,7 @@ public final class ModerationResources: Sendable {
             phrases: phrases, regexEntries: regexes, symbolRules: symbolRules,
             symbolIndex: symbolIndex, entrySymbols: entrySymbols, domainIndex: HashIndex(domainKeys),
             domainSymbols: domainSymbols, emojiIndex: HashIndex(emojiKeys), emojiSymbols: emojiSymbols, maskTargets: maskTargets,
+            joinedIndex: HashIndex(joinedKeys),
             detectorSymbols: DetectorSymbol.allCases.map { symbolIndex[$0.rawValue]! }, composites: composites)
     }
 
@@ -290,7 +299,7 @@ public final class ModerationResources: Sendable {
          warnings: [Diagnostic], files: [String], textResources: TextResources, phrases: [(words: [PhraseWord], entry: Int32)],
          regexEntries: [(entry: Int32, regex: LexiconRegex)], symbolRules: [SymbolRule], symbolIndex: [String: Int32],
          entrySymbols: [Int32], domainIndex: HashIndex, domainSymbols: [Int32], emojiIndex: HashIndex, emojiSymbols: [Int32],
-         maskTargets: [(bytes: [UInt8], entry: Int32)], detectorSymbols: [Int32],
+         maskTargets: [(bytes: [UInt8], entry: Int32)], joinedIndex: HashIndex, detectorSymbols: [Int32],
          composites: [CompiledComposite]) {
         self.rules = rules
         self.entries = entries
@@ -300,6 +309,7 @@ public final class ModerationResources: Sendable {
         self.emojiIndex = emojiIndex
         self.emojiSymbols = emojiSymbols
         self.maskTargets = maskTargets
+        self.joinedIndex = joinedIndex
         self.examples = examples
         self.warnings = warnings
         self.files = files

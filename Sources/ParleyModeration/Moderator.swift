@@ -219,6 +219,15 @@ public final class Moderator {
                 case .word:
                     wordUnits += 1
                     if bytes[range].contains(UInt8(ascii: "*")) { matchMasked(bytes, range, unit: index, span: unit.span) }
+                    if unit.transforms.contains(.joined) {
+                        // Spaced-out letters joined into one unit may spell a whole phrase ("sendnudes").
+                        let entry = resources.joinedIndex.value(for: WordHash.exact(UnsafeBufferPointer(rebasing: bytes[range])))
+                        if entry >= 0, !resources.entryIsAllow[Int(entry)] {
+                            let symbol = resources.entrySymbols[Int(entry)]
+                            hits.append(Hit(symbol: symbol, weight: weight(of: symbol, entry: entry), unitStart: Int32(index),
+                                            unitEnd: Int32(index + 1), span: unit.span, entry: entry))
+                        }
+                    }
                     if unit.transforms.contains(.joined) || unit.transforms.contains(.confusables)
                         || tokenFlags(of: unit, in: message).contains(.invisibles) {
                         add(ids.obfuscatedWord, unit: index, span: unit.span)

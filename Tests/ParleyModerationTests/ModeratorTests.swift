@@ -123,3 +123,14 @@ struct ModeratorTests {
         #expect(throws: TextError.tooLong(bytes: 20, limit: 16)) { try segmenter.read(String(repeating: "a", count: 20)) }
     }
 }
+
+extension ModeratorTests {
+    @Test("whole phrases spelled out letter by letter", arguments: [
+        ("s e n d   n u d e s", "sexual"),
+        ("f u c k   y o u, answer me", "harassment"),
+        ("t'es qu'un c o n n a r d", "harassment"),
+    ])
+    func spelledPhrases(text: String, expected: String) {
+        #expect(label(text) == expected, "\(ModerationTestSupport.verdict(text).rules.map(\.symbol))")
+    }
+}
