@@ -202,18 +202,19 @@ public final class Segmenter {
         let b = t[pos]
         if EntityScanner.isDigit(b) { return true }
         if EntityScanner.isAlpha(b) || b >= 0xC0 {
-            // Links and e-mails need a dot, '@' or ':' within the run of host characters that starts
-            // here (`promo-musique.fr`); emoticons starting with a letter ("xD") are a few bytes long.
-            var i = pos
-            while i < t.count {
-                let c = t[i]
-                if c == UInt8(ascii: ".") || c == UInt8(ascii: "@") { return true }
-                guard EntityScanner.isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || (c >= 0x80 && i < segmentEnd) else { break }
-                i += 1
-            }
+            // Links and e-mails need a dot, '@', ':', or a hyphen or underscore leading to one
+            // (`promo-musique.fr`) right after the segment, or a dot inside it (ICU keeps `bit.ly`
+            // whole); emoticons starting with a letter ("xD") are a few bytes long.
             let next = segmentEnd < t.count ? t[segmentEnd] : 0
-            if next == UInt8(ascii: "@") || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == 0xE2 || next == 0xEF || next == 0xC2 {
+            if next == UInt8(ascii: "@") || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-")
+                || next == UInt8(ascii: "_") || next == 0xE2 || next == 0xEF || next == 0xC2
+            {
                 return true
+            }
+            var i = pos
+            while i < segmentEnd {
+                if t[i] == UInt8(ascii: ".") { return true }
+                i += 1
             }
             if b >= 0xC0 {
                 // Currency symbols before a number (€800, £50).
