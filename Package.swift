@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParleyText", targets: ["ParleyText"]),
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
+        .library(name: "ParleyLanguage", targets: ["ParleyLanguage"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -31,14 +32,16 @@ let package = Package(
         ),
         .target(name: "ParleyText", dependencies: ["CICUBridge"]),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
+        .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyLanguage", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,6 +9,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            LangidCommand.self,
         ]
     )
 }

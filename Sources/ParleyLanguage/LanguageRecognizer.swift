@@ -1,0 +1,286 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ParleyText
+
+/// Identifies the language of a chat message — one word to one paragraph — among French, English,
+/// Spanish and German, in the shape of NaturalLanguage's `NLLanguageRecognizer`.
+///
+/// ```swift
+/// let model = try LanguageModel.bundled()           // once, at start-up
+/// var recognizer = LanguageRecognizer(model: model)
+/// recognizer.hints = [.french: 0.8, .english: 0.2]  // e.g. the conversation so far
+/// let result = recognizer.recognize(message)        // message from ParleyText's Segmenter
+/// result.dominantLanguage                           // .french, or nil when unsure
+/// ```
+///
+/// Evidence comes from word tokens only: numbers, amounts, URLs, e-mails, phones, mentions, emoji
+/// and punctuation carry none (except `¿` and `¡`, which are Spanish), and neither do disguised words
+/// (leet, masked, mixed scripts), words in other scripts, nor unknown capitalized words after the
+/// start of a sentence (names: "Dijon", "Molotov"). Each word's pull is capped, so one odd word
+/// cannot outvote a sentence. A recognizer is a small value: copy it freely; the model is shared.
+public struct LanguageRecognizer: Sendable {
+    /// The trained tables.
+    public let model: LanguageModel
+    /// Prior weights per language (like `NLLanguageRecognizer.languageHints`), e.g. the language of
+    /// the conversation so far or the user's locale. Languages not named keep a tenth of their
+    /// default weight, so strong evidence still wins. Empty: every target language is equally likely.
+    public var hints: [Language: Double] = [:] { didSet { updatePriors() } }
+    /// The languages that may be answered (like `languageConstraints`); empty means all of the
+    /// model's targets. The model's guard languages still compete, so text in none of the allowed
+    /// languages answers `und`.
+    public var constraints: Set<Language> = [] { didSet { updatePriors() } }
+    /// The probability the dominant language needs; below it ``dominantLanguage(for:)`` is `nil`.
+    public var threshold: Double
+    /// The cost, in nats, of switching language between two words when finding spans: a switch
+    /// needs that much more evidence than staying.
+    public var switchPenalty: Float = 6
+
+    /// Log prior per model language; `-infinity` for languages ruled out by ``constraints``.
+    private var logPriors = SIMD8<Float>(repeating: -.infinity)
+
+    /// Weight kept by a language that is not among the ``hints``, as a share of its default.
+    public static let unhintedShare = 0.1
+
+    /// - Complexity: O(1).
+    public init(model: LanguageModel) {
+        self.model = model
+        self.threshold = model.defaultThreshold
+        updatePriors()
+    }
+
+    private mutating func updatePriors() {
+        var priors = SIMD8<Float>(repeating: -.infinity)
+        for (k, language) in model.languages.enumerated() {
+            let isTarget = k < model.targetCount
+            if isTarget, !constraints.isEmpty, !constraints.contains(language) { continue }
+            let base = isTarget ? 1.0 : model.guardPrior
+            let weight = hints.isEmpty ? base : max(0, hints[language] ?? 0) + base * Self.unhintedShare
+            if weight > 0 { priors[k] = Float(log(weight)) }
+        }
+        logPriors = priors
+    }
+
+    // MARK: - Public answers
+
+    /// Language, hypotheses and spans of one message.
+    /// - Complexity: O(n) in the message's bytes; one hash lookup per known word, up to five per
+    ///   character of an unknown word. Allocates the two result arrays only.
+    public func recognize(_ message: Message) -> LanguageResult {
+        withEvidence(message) { evidence in
+            let probabilities = posterior(evidence)
+            return LanguageResult(
+                dominantLanguage: dominant(probabilities),
+                hypotheses: hypotheses(probabilities, maximum: Int.max),
+                spans: spans(evidence),
+                evidence: evidence.count
+            )
+        }
+    }
+
+    /// The allowed languages and `und` with their probabilities, most probable first, at most
+    /// `maximum` of them. The full list sums to 1; `[(und, 1)]` when the message has no evidence.
+    /// - Complexity: as ``recognize(_:)``; allocates the returned array.
+    public func hypotheses(for message: Message, maximum: Int) -> [(Language, Double)] {
+        withEvidence(message) { evidence in hypotheses(posterior(evidence), maximum: maximum).map { ($0.language, $0.probability) } }
+    }
+
+    /// The language of the message, or `nil` when there is no evidence, the best language is below
+    /// ``threshold``, or the text looks like a language Parley does not answer.
+    /// - Complexity: as ``recognize(_:)``, without allocating.
+    public func dominantLanguage(for message: Message) -> Language? {
+        withEvidence(message) { evidence in dominant(posterior(evidence)) }
+    }
+
+    /// The language stretches of the message, in text order.
+    /// - Complexity: as ``recognize(_:)``; allocates the returned array.
+    public func spans(for message: Message) -> [LanguageSpan] {
+        withEvidence(message) { evidence in spans(evidence) }
+    }
+
+    // MARK: - Evidence
+
+    struct Evidence {
+        /// Per-language score of the token, relative to its best language (≤ 0).
+        var scores: SIMD8<Float>
+        /// The token it comes from.
+        var token: Int
+        /// The token's span in the original text.
+        var span: TextSpan
+    }
+
+    /// Collects the evidence of each token into stack scratch and hands it to `body`.
+    func withEvidence<R>(_ message: Message, _ body: (UnsafeBufferPointer<Evidence>) -> R) -> R {
+        let model = self.model
+        let tokens = message.tokens
+        return message.normalized.withUnsafeBufferPointer { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LanguageModel.scratchBytes) { scratch in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: LanguageModel.maximumWordLength + 3) { offsets in
+                    withUnsafeTemporaryAllocation(of: Evidence.self, capacity: max(1, tokens.count)) { evidence in
+                        let scratch = scratch.baseAddress!
+                        let offsets = offsets.baseAddress!
+                        var count = 0
+                        var sentenceStart = true
+                        for index in tokens.indices {
+                            let token = tokens[index]
+                            let range = token.normalizedRange
+                            switch token.kind {
+                            case .word:
+                                let capitalized = !token.flags.isDisjoint(with: [.capitalized, .allCaps])
+                                let midSentence = capitalized && !sentenceStart
+                                sentenceStart = false
+                                guard token.flags.isDisjoint(with: Self.disguises), token.scripts == .latin else { continue }
+                                var sum = SIMD8<Float>(repeating: 0)
+                                var parts = 0
+                                var start = range.lowerBound
+                                for position in range.lowerBound...range.upperBound
+                                where position == range.upperBound || text[position] == 0x2D {
+                                    defer { start = position + 1 }
+                                    guard position > start else { continue }
+                                    scratch[0] = LanguageModel.openMarker
+                                    guard let end = LanguageModel.appendFolded(
+                                        text, start..<position, to: scratch, length: 1, capacity: LanguageModel.scratchBytes - 1),
+                                        end > 1
+                                    else { continue }
+                                    scratch[end] = LanguageModel.closeMarker
+                                    guard let word = model.scoreWord(scratch: scratch, length: end - 1, offsets: offsets) else { continue }
+                                    if midSentence && !word.known { continue }
+                                    sum += word.scores
+                                    parts += 1
+                                }
+                                if parts > 0 {
+                                    evidence[count] = Evidence(scores: sum, token: index, span: token.span)
+                                    count += 1
+                                }
+                            case .punctuation, .symbol:
+                                var inverted = false
+                                for position in range {
+                                    let byte = text[position]
+                                    if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = true }
+                                    if byte == 0xE2, position + 2 < range.upperBound, text[position + 1] == 0x80, text[position + 2] == 0xA6 {
+                                        sentenceStart = true
+                                    }
+                                    if byte == 0xC2, position + 1 < range.upperBound, text[position + 1] == 0xBF || text[position + 1] == 0xA1 {
+                                        inverted = true
+                                    }
+                                }
+                                if inverted, let spanish = model.index(of: .spanish) {
+                                    var scores = SIMD8<Float>(repeating: -model.wordCap)
+                                    scores[spanish] = 0
+                                    evidence[count] = Evidence(scores: scores, token: index, span: token.span)
+                                    count += 1
+                                }
+                            default:
+                                continue
+                            }
+                        }
+                        return body(UnsafeBufferPointer(rebasing: evidence[0..<count]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Words written to slip past filters: their spelling is not the language's.
+    static let disguises: TokenFlags = [.leet, .mixedScript, .masked, .obfuscated]
+
+    // MARK: - Decision
+
+    /// Posterior per model language (0 for ruled-out ones), or `nil` without evidence.
+    func posterior(_ evidence: UnsafeBufferPointer<Evidence>) -> SIMD8<Double>? {
+        guard !evidence.isEmpty else { return nil }
+        var totals = logPriors
+        for item in evidence { totals += item.scores }
+        let count = model.languages.count
+        var best = -Float.infinity
+        for k in 0..<count where totals[k] > best { best = totals[k] }
+        guard best > -.infinity else { return nil }
+        var probabilities = SIMD8<Double>(repeating: 0)
+        var sum = 0.0
+        for k in 0..<count where totals[k] > -.infinity {
+            probabilities[k] = exp(Double(totals[k] - best))
+            sum += probabilities[k]
+        }
+        return probabilities / sum
+    }
+
+    func dominant(_ probabilities: SIMD8<Double>?) -> Language? {
+        guard let probabilities else { return nil }
+        var best = -1
+        for k in 0..<model.targetCount where best < 0 || probabilities[k] > probabilities[best] { best = k }
+        guard best >= 0, probabilities[best] >= threshold, probabilities[best] > 0 else { return nil }
+        var others = 0.0
+        for k in model.targetCount..<model.languages.count { others += probabilities[k] }
+        return probabilities[best] > others ? model.languages[best] : nil
+    }
+
+    func hypotheses(_ probabilities: SIMD8<Double>?, maximum: Int) -> [(language: Language, probability: Double)] {
+        guard maximum > 0 else { return [] }
+        guard let probabilities else { return [(.und, 1)] }
+        var result: [(language: Language, probability: Double)] = []
+        result.reserveCapacity(model.targetCount + 1)
+        for k in 0..<model.targetCount where logPriors[k] > -.infinity {
+            result.append((model.languages[k], probabilities[k]))
+        }
+        var others = 0.0
+        for k in model.targetCount..<model.languages.count { others += probabilities[k] }
+        result.append((.und, others))
+        result.sort { $0.probability > $1.probability }
+        if result.count > maximum { result.removeLast(result.count - maximum) }
+        return result
+    }
+
+    /// Best language path over the evidence (Viterbi, a ``switchPenalty`` per change), as spans.
+    func spans(_ evidence: UnsafeBufferPointer<Evidence>) -> [LanguageSpan] {
+        guard !evidence.isEmpty else { return [] }
+        let count = model.languages.count
+        let penalty = switchPenalty
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: evidence.count * 8) { back in
+            var score = logPriors + evidence[0].scores
+            for t in 1..<evidence.count {
+                var bestPrevious = 0
+                for k in 1..<count where score[k] > score[bestPrevious] { bestPrevious = k }
+                var next = SIMD8<Float>(repeating: -.infinity)
+                for k in 0..<count where logPriors[k] > -.infinity {
+                    let switched = score[bestPrevious] - penalty
+                    if score[k] >= switched {
+                        next[k] = score[k] + evidence[t].scores[k]
+                        back[t * 8 + k] = UInt8(k)
+                    } else {
+                        next[k] = switched + evidence[t].scores[k]
+                        back[t * 8 + k] = UInt8(bestPrevious)
+                    }
+                }
+                score = next
+            }
+            var state = 0
+            for k in 1..<count where score[k] > score[state] { state = k }
+            // Walk back, closing a span each time the language (as answered) changes.
+            var result: [LanguageSpan] = []
+            var last = evidence.count - 1
+            var words = 0
+            var t = evidence.count - 1
+            while true {
+                let language = state < model.targetCount ? model.languages[state] : Language.und
+                words += 1
+                let previous = t > 0 ? Int(back[t * 8 + state]) : state
+                let previousLanguage = previous < model.targetCount ? model.languages[previous] : Language.und
+                if t == 0 || previousLanguage != language {
+                    let first = evidence[t], end = evidence[last]
+                    result.append(LanguageSpan(language: language, span: first.span.union(end.span), tokens: first.token..<(end.token + 1), words: words))
+                    words = 0
+                    last = t - 1
+                }
+                if t == 0 { break }
+                state = previous
+                t -= 1
+            }
+            result.reverse()
+            return result
+        }
+    }
+}
