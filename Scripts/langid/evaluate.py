@@ -11,19 +11,20 @@ RAW_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 SEED = 20261126
 PER_BUCKET = 1000
 MIN_SENTENCE_WORDS = 4   # lines of the treebanks that are dates, signatures or "--" are not sentences
+ADDRESS_MARKS = ("://", "www.", "@")  # nor are lines holding a URL or an e-mail address
 
 
 def buckets(lines, code):
     """Deterministic items per length bucket from held-out lines: one word and two consecutive
-    words drawn from each line, and the lines of at least MIN_SENTENCE_WORDS words (as written,
-    capitals kept)."""
+    words drawn from each line, and the lines of at least MIN_SENTENCE_WORDS words without a URL or
+    e-mail address (as written, capitals kept)."""
     rng = random.Random("%d-%s" % (SEED, code))
     singles, pairs, sentences = [], [], []
     for line in lines:
         words = RAW_WORD.findall(line)
         if not words:
             continue
-        if len(words) >= MIN_SENTENCE_WORDS:
+        if len(words) >= MIN_SENTENCE_WORDS and not any(mark in line for mark in ADDRESS_MARKS):
             sentences.append(line)
         singles.append(rng.choice(words))
         if len(words) >= 2:

@@ -27,8 +27,9 @@ public struct LanguageRecognizer: Sendable {
     /// The trained tables.
     public let model: LanguageModel
     /// Prior weights per language (like `NLLanguageRecognizer.languageHints`), e.g. the language of
-    /// the conversation so far or the user's locale. Languages not named keep a tenth of their
-    /// default weight, so strong evidence still wins. Empty: every target language is equally likely.
+    /// the conversation so far or the user's locale. Languages not named keep ``unhintedShare`` of
+    /// their default weight, so a hint settles an ambiguous "ok" but a sentence of evidence still
+    /// wins. Empty: every target language is equally likely.
     public var hints: [Language: Double] = [:] { didSet { updatePriors() } }
     /// The languages that may be answered (like `languageConstraints`); empty means all of the
     /// model's targets. The model's guard languages still compete, so text in none of the allowed
@@ -38,13 +39,13 @@ public struct LanguageRecognizer: Sendable {
     public var threshold: Double
     /// The cost, in nats, of switching language between two words when finding spans: a switch
     /// needs that much more evidence than staying.
-    public var switchPenalty: Float = 6
+    public var switchPenalty: Float = 6  // chosen on the chat dev set: see Models/langid/PROVENANCE.md
 
     /// Log prior per model language; `-infinity` for languages ruled out by ``constraints``.
     private var logPriors = SIMD8<Float>(repeating: -.infinity)
 
     /// Weight kept by a language that is not among the ``hints``, as a share of its default.
-    public static let unhintedShare = 0.1
+    public static let unhintedShare = 0.05
 
     /// - Complexity: O(1).
     public init(model: LanguageModel) {
@@ -234,6 +235,12 @@ public struct LanguageRecognizer: Sendable {
         return result
     }
 
+    private static func extend(_ span: inout LanguageSpan, with next: LanguageSpan) {
+        span.span = span.span.union(next.span)
+        span.tokens = span.tokens.lowerBound..<next.tokens.upperBound
+        span.words += next.words
+    }
+
     /// Best language path over the evidence (Viterbi, a ``switchPenalty`` per change), as spans.
     func spans(_ evidence: UnsafeBufferPointer<Evidence>) -> [LanguageSpan] {
         guard !evidence.isEmpty else { return [] }
@@ -259,27 +266,37 @@ public struct LanguageRecognizer: Sendable {
             }
             var state = 0
             for k in 1..<count where score[k] > score[state] { state = k }
-            // Walk back, closing a span each time the language (as answered) changes.
-            var result: [LanguageSpan] = []
-            var last = evidence.count - 1
-            var words = 0
+            // Walk back to the best path (stored in place of the back pointers' first lane).
             var t = evidence.count - 1
             while true {
-                let language = state < model.targetCount ? model.languages[state] : Language.und
-                words += 1
-                let previous = t > 0 ? Int(back[t * 8 + state]) : state
-                let previousLanguage = previous < model.targetCount ? model.languages[previous] : Language.und
-                if t == 0 || previousLanguage != language {
-                    let first = evidence[t], end = evidence[last]
-                    result.append(LanguageSpan(language: language, span: first.span.union(end.span), tokens: first.token..<(end.token + 1), words: words))
-                    words = 0
-                    last = t - 1
-                }
+                let previous = t > 0 ? back[t * 8 + state] : 0
+                back[t * 8] = UInt8(state)
                 if t == 0 { break }
-                state = previous
+                state = Int(previous)
                 t -= 1
             }
-            result.reverse()
+            // Runs of one state; each answers its own language only when its words alone are
+            // reliable (same rule as the message), else und. Equal neighbours merge.
+            var result: [LanguageSpan] = []
+            var first = 0
+            for t in 0..<evidence.count where t == evidence.count - 1 || back[(t + 1) * 8] != back[t * 8] {
+                let run = UnsafeBufferPointer(rebasing: evidence[first...t])
+                let language = dominant(posterior(run)) ?? .und
+                let span = run[0].span.union(run[run.count - 1].span)
+                let tokens = run[0].token..<(run[run.count - 1].token + 1)
+                result.append(LanguageSpan(language: language, span: span, tokens: tokens, words: run.count))
+                // An und stretch between two stretches of one language (a name, a loanword) joins them.
+                if result.count >= 3, result[result.count - 2].language == .und, result[result.count - 3].language == language {
+                    let last = result.removeLast()
+                    let middle = result.removeLast()
+                    Self.extend(&result[result.count - 1], with: middle)
+                    Self.extend(&result[result.count - 1], with: last)
+                } else if result.count >= 2, result[result.count - 2].language == language {
+                    let last = result.removeLast()
+                    Self.extend(&result[result.count - 1], with: last)
+                }
+                first = t + 1
+            }
             return result
         }
     }

@@ -23,6 +23,9 @@ struct LangidCommand: ParsableCommand {
     @Option(name: .long, help: "Probability the answer needs (default: the model's, 0.7).")
     var threshold: Double?
 
+    @Option(name: .long, help: "Cost in nats of a language switch between two words when finding spans (default 6).")
+    var switchPenalty: Float?
+
     @Option(name: .long, help: "Language model file (default: Models/langid/langid.bin).")
     var model: String?
 
@@ -57,6 +60,10 @@ struct LangidCommand: ParsableCommand {
         if let threshold {
             guard threshold > 0, threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1], got \(threshold)") }
             recognizer.threshold = threshold
+        }
+        if let switchPenalty {
+            guard switchPenalty >= 0 else { throw ValidationError("--switch-penalty must be ≥ 0, got \(switchPenalty)") }
+            recognizer.switchPenalty = switchPenalty
         }
         guard let directory = lexicons ?? ResourceLocator.lexiconsDirectory() else {
             throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
