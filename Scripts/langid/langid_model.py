@@ -220,15 +220,28 @@ class Scorer:
 
 
 LOAD_FACTOR = 0.7
+VERSION = 2
+
+
+def mix(h):
+    """MurmurHash3's 64-bit finalizer: FNV-1a's low bits are poorly mixed for short n-grams, which
+    would cluster them in the table."""
+    h ^= h >> 33
+    h = (h * 0xFF51AFD7ED558CCD) & MASK64
+    h ^= h >> 33
+    h = (h * 0xC4CEB9FE1A85EC53) & MASK64
+    h ^= h >> 33
+    return h
 
 
 def slot_of(h, capacity):
-    """Home slot of a 64-bit hash: its low 32 bits scaled to the capacity."""
-    return ((h & 0xFFFFFFFF) * capacity) >> 32
+    """Home slot of a 64-bit FNV-1a hash: the high 32 bits of its mix, scaled to the capacity."""
+    return ((mix(h) >> 32) * capacity) >> 32
 
 
 def fingerprint(h):
-    return (h >> 32) | 1
+    """The 32 bits a slot stores: the low half of the mix, never 0 (0 marks an empty slot)."""
+    return (mix(h) & 0xFFFFFFFF) | 1
 
 
 def build_table(entries):
@@ -256,7 +269,8 @@ def write_model(path, tables, threshold, guard_prior):
     u32 n-gram capacity C, C x u32 fingerprints, C x L u8 P, C x L u8 lambda,
     u32 word capacity W, W x u32 fingerprints, W x L u8 distances,
     u32 CRC-32 (zlib) of everything before it.
-    Home slot = ((hash & 0xFFFFFFFF) * capacity) >> 32, linear probing; fingerprint = (hash >> 32) | 1."""
+    With m = mix(FNV-1a-64 of the key's UTF-8): home slot = ((m >> 32) * capacity) >> 32, linear probing;
+    fingerprint = (m & 0xFFFFFFFF) | 1."""
     langs = tables.languages
     L = len(langs)
     merged = {}
@@ -268,7 +282,7 @@ def write_model(path, tables, threshold, guard_prior):
 
     out = bytearray()
     out += b"PLID"
-    out += struct.pack("<III", 1, L, targets)
+    out += struct.pack("<III", VERSION, L, targets)
     for code in langs:
         out += code.encode("ascii").ljust(4, b" ")
     out += struct.pack("<fIffIff", QUANT_MIN, QUANT_STEPS, tables.unseen, tables.word_cap, MAX_ORDER,

@@ -18,12 +18,19 @@ extension LanguageModel {
         return hash
     }
 
-    /// The slot of a hash in a table, or -1. Linear probing from `(low 32 bits × capacity) >> 32`.
+    /// The slot of a hash in a table, or -1. The FNV-1a hash is mixed first (MurmurHash3's
+    /// finalizer: FNV's low bits barely change between short n-grams); linear probing from
+    /// `(high 32 bits × capacity) >> 32`, the low 32 bits are the stored fingerprint.
     @inline(__always)
     static func find(_ keys: UnsafeBufferPointer<UInt32>, _ hash: UInt64) -> Int {
+        var mixed = hash ^ (hash >> 33)
+        mixed = mixed &* 0xFF51_AFD7_ED55_8CCD
+        mixed ^= mixed >> 33
+        mixed = mixed &* 0xC4CE_B9FE_1A85_EC53
+        mixed ^= mixed >> 33
         let capacity = keys.count
-        var slot = Int(truncatingIfNeeded: ((hash & 0xFFFF_FFFF) &* UInt64(capacity)) >> 32)
-        let fingerprint = UInt32(truncatingIfNeeded: hash >> 32) | 1
+        var slot = Int(truncatingIfNeeded: ((mixed >> 32) &* UInt64(capacity)) >> 32)
+        let fingerprint = UInt32(truncatingIfNeeded: mixed) | 1
         while true {
             let key = keys[slot]
             if key == fingerprint { return slot }
@@ -43,8 +50,10 @@ extension LanguageModel {
     /// - Returns: `nil` when the word is too long to be evidence; `known` tells whether the word
     ///   table had it.
     /// - Complexity: one hash lookup for a known word, else up to five per character. No allocation.
+    ///   - knownOnly: answer `nil` for a word the table lacks instead of scoring its characters (a
+    ///     capitalized word inside a sentence counts only when known: otherwise it is a name).
     func scoreWord(
-        scratch: UnsafeMutablePointer<UInt8>, length: Int, offsets: UnsafeMutablePointer<Int>
+        scratch: UnsafeMutablePointer<UInt8>, length: Int, offsets: UnsafeMutablePointer<Int>, knownOnly: Bool = false
     ) -> (scores: SIMD8<Float>, known: Bool)? {
         let count = languages.count
         var scores = SIMD8<Float>(repeating: -wordCap)
@@ -55,6 +64,7 @@ extension LanguageModel {
             for k in 0..<count { scores[k] = -distances[Int(wordValues[base + k])] }
             return (scores, true)
         }
+        if knownOnly { return nil }
         // Code point boundaries of '<' word '>'.
         var characters = 0
         let end = length + 2

@@ -41,6 +41,8 @@ public final class LanguageModel: @unchecked Sendable {
     public let file: String
 
     static let absent: UInt8 = 255
+    /// The layout version `Scripts/langid/langid_model.py` writes.
+    static let formatVersion: UInt32 = 2
     static let maximumLanguages = 8
 
     /// The bundled model: `Models/langid/langid.bin` under ``ResourceLocator/modelsDirectory()``.
@@ -72,7 +74,9 @@ public final class LanguageModel: @unchecked Sendable {
         }
         reader.offset = 4
         let version = try reader.u32()
-        guard version == 1 else { throw .corrupt(file: file, reason: "unsupported version \(version)") }
+        guard version == Self.formatVersion else {
+            throw .corrupt(file: file, reason: "format version \(version), this build reads version \(Self.formatVersion) (retrain with Scripts/langid/train.py)")
+        }
         let count = Int(try reader.u32())
         let targets = Int(try reader.u32())
         guard (1...Self.maximumLanguages).contains(count), (1...count).contains(targets) else {

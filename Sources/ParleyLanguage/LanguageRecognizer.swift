@@ -72,13 +72,13 @@ public struct LanguageRecognizer: Sendable {
     /// - Complexity: O(n) in the message's bytes; one hash lookup per known word, up to five per
     ///   character of an unknown word. Allocates the two result arrays only.
     public func recognize(_ message: Message) -> LanguageResult {
-        withEvidence(message) { evidence in
-            let probabilities = posterior(evidence)
+        withEvidence(message) { scores, tokens in
+            let probabilities = posterior(scores)
             return LanguageResult(
                 dominantLanguage: dominant(probabilities),
                 hypotheses: hypotheses(probabilities, maximum: Int.max),
-                spans: spans(evidence),
-                evidence: evidence.count
+                spans: spans(scores, tokens, message.tokens),
+                evidence: scores.count
             )
         }
     }
@@ -87,41 +87,36 @@ public struct LanguageRecognizer: Sendable {
     /// `maximum` of them. The full list sums to 1; `[(und, 1)]` when the message has no evidence.
     /// - Complexity: as ``recognize(_:)``; allocates the returned array.
     public func hypotheses(for message: Message, maximum: Int) -> [(Language, Double)] {
-        withEvidence(message) { evidence in hypotheses(posterior(evidence), maximum: maximum).map { ($0.language, $0.probability) } }
+        withEvidence(message) { scores, _ in hypotheses(posterior(scores), maximum: maximum).map { ($0.language, $0.probability) } }
     }
 
     /// The language of the message, or `nil` when there is no evidence, the best language is below
     /// ``threshold``, or the text looks like a language Parley does not answer.
     /// - Complexity: as ``recognize(_:)``, without allocating.
     public func dominantLanguage(for message: Message) -> Language? {
-        withEvidence(message) { evidence in dominant(posterior(evidence)) }
+        withEvidence(message) { scores, _ in dominant(posterior(scores)) }
     }
 
     /// The language stretches of the message, in text order.
     /// - Complexity: as ``recognize(_:)``; allocates the returned array.
     public func spans(for message: Message) -> [LanguageSpan] {
-        withEvidence(message) { evidence in spans(evidence) }
+        withEvidence(message) { scores, tokens in spans(scores, tokens, message.tokens) }
     }
 
     // MARK: - Evidence
 
-    struct Evidence {
-        /// Per-language score of the token, relative to its best language (≤ 0).
-        var scores: SIMD8<Float>
-        /// The token it comes from.
-        var token: Int
-        /// The token's span in the original text.
-        var span: TextSpan
-    }
-
-    /// Collects the evidence of each token into stack scratch and hands it to `body`.
-    func withEvidence<R>(_ message: Message, _ body: (UnsafeBufferPointer<Evidence>) -> R) -> R {
+    /// Collects the evidence of the message into stack scratch and hands `body` each item's scores
+    /// (per language, relative to the item's best language, ≤ 0) and the index of its token.
+    func withEvidence<R>(_ message: Message, _ body: (UnsafeBufferPointer<SIMD8<Float>>, UnsafeBufferPointer<Int32>) -> R) -> R {
         let model = self.model
         let tokens = message.tokens
+        var capacity = 0
+        for token in tokens where token.kind == .word || token.kind == .punctuation || token.kind == .symbol { capacity += 1 }
         return message.normalized.withUnsafeBufferPointer { text in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LanguageModel.scratchBytes) { scratch in
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: LanguageModel.maximumWordLength + 3) { offsets in
-                    withUnsafeTemporaryAllocation(of: Evidence.self, capacity: max(1, tokens.count)) { evidence in
+                    withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: max(1, capacity)) { evidence in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, capacity)) { sources in
                         let scratch = scratch.baseAddress!
                         let offsets = offsets.baseAddress!
                         var count = 0
@@ -148,13 +143,14 @@ public struct LanguageRecognizer: Sendable {
                                         end > 1
                                     else { continue }
                                     scratch[end] = LanguageModel.closeMarker
-                                    guard let word = model.scoreWord(scratch: scratch, length: end - 1, offsets: offsets) else { continue }
-                                    if midSentence && !word.known { continue }
+                                    guard let word = model.scoreWord(scratch: scratch, length: end - 1, offsets: offsets, knownOnly: midSentence)
+                                    else { continue }
                                     sum += word.scores
                                     parts += 1
                                 }
                                 if parts > 0 {
-                                    evidence[count] = Evidence(scores: sum, token: index, span: token.span)
+                                    evidence[count] = sum
+                                    sources[count] = Int32(index)
                                     count += 1
                                 }
                             case .punctuation, .symbol:
@@ -172,14 +168,16 @@ public struct LanguageRecognizer: Sendable {
                                 if inverted, let spanish = model.index(of: .spanish) {
                                     var scores = SIMD8<Float>(repeating: -model.wordCap)
                                     scores[spanish] = 0
-                                    evidence[count] = Evidence(scores: scores, token: index, span: token.span)
+                                    evidence[count] = scores
+                                    sources[count] = Int32(index)
                                     count += 1
                                 }
                             default:
                                 continue
                             }
                         }
-                        return body(UnsafeBufferPointer(rebasing: evidence[0..<count]))
+                        return body(UnsafeBufferPointer(rebasing: evidence[0..<count]), UnsafeBufferPointer(rebasing: sources[0..<count]))
+                    }
                     }
                 }
             }
@@ -192,10 +190,10 @@ public struct LanguageRecognizer: Sendable {
     // MARK: - Decision
 
     /// Posterior per model language (0 for ruled-out ones), or `nil` without evidence.
-    func posterior(_ evidence: UnsafeBufferPointer<Evidence>) -> SIMD8<Double>? {
+    func posterior(_ evidence: UnsafeBufferPointer<SIMD8<Float>>) -> SIMD8<Double>? {
         guard !evidence.isEmpty else { return nil }
         var totals = logPriors
-        for item in evidence { totals += item.scores }
+        for scores in evidence { totals += scores }
         let count = model.languages.count
         var best = -Float.infinity
         for k in 0..<count where totals[k] > best { best = totals[k] }
@@ -242,12 +240,12 @@ public struct LanguageRecognizer: Sendable {
     }
 
     /// Best language path over the evidence (Viterbi, a ``switchPenalty`` per change), as spans.
-    func spans(_ evidence: UnsafeBufferPointer<Evidence>) -> [LanguageSpan] {
+    func spans(_ evidence: UnsafeBufferPointer<SIMD8<Float>>, _ sources: UnsafeBufferPointer<Int32>, _ tokens: [Token]) -> [LanguageSpan] {
         guard !evidence.isEmpty else { return [] }
         let count = model.languages.count
         let penalty = switchPenalty
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: evidence.count * 8) { back in
-            var score = logPriors + evidence[0].scores
+            var score = logPriors + evidence[0]
             for t in 1..<evidence.count {
                 var bestPrevious = 0
                 for k in 1..<count where score[k] > score[bestPrevious] { bestPrevious = k }
@@ -255,10 +253,10 @@ public struct LanguageRecognizer: Sendable {
                 for k in 0..<count where logPriors[k] > -.infinity {
                     let switched = score[bestPrevious] - penalty
                     if score[k] >= switched {
-                        next[k] = score[k] + evidence[t].scores[k]
+                        next[k] = score[k] + evidence[t][k]
                         back[t * 8 + k] = UInt8(k)
                     } else {
-                        next[k] = switched + evidence[t].scores[k]
+                        next[k] = switched + evidence[t][k]
                         back[t * 8 + k] = UInt8(bestPrevious)
                     }
                 }
@@ -282,9 +280,9 @@ public struct LanguageRecognizer: Sendable {
             for t in 0..<evidence.count where t == evidence.count - 1 || back[(t + 1) * 8] != back[t * 8] {
                 let run = UnsafeBufferPointer(rebasing: evidence[first...t])
                 let language = dominant(posterior(run)) ?? .und
-                let span = run[0].span.union(run[run.count - 1].span)
-                let tokens = run[0].token..<(run[run.count - 1].token + 1)
-                result.append(LanguageSpan(language: language, span: span, tokens: tokens, words: run.count))
+                let firstToken = Int(sources[first]), lastToken = Int(sources[t])
+                let span = tokens[firstToken].span.union(tokens[lastToken].span)
+                result.append(LanguageSpan(language: language, span: span, tokens: firstToken..<(lastToken + 1), words: run.count))
                 // An und stretch between two stretches of one language (a name, a loanword) joins them.
                 if result.count >= 3, result[result.count - 2].language == .und, result[result.count - 3].language == language {
                     let last = result.removeLast()
