@@ -61,7 +61,10 @@ struct CharacterTable: Sendable {
                 // Surrogates never occur in valid UTF-8.
             } else {
                 let n = buffer.withUnsafeMutableBufferPointer { parley_fold_code_point(Int32(bitPattern: scalar), $0.baseAddress, 64) }
-                if n > 0 && n <= 64 { foldBytes.append(contentsOf: buffer[0..<Int(n)]) }
+                // Spaces inside a token (NBSP, narrow NBSP, which UAX #29 keeps inside words) fold to nothing:
+                // a unit never contains a separator.
+                let isSpace = bits & CharacterProperties.whitespace.rawValue != 0
+                if n > 0 && n <= 64 && !isSpace { foldBytes.append(contentsOf: buffer[0..<Int(n)]) }
                 let letter = bits & CharacterProperties.letter.rawValue != 0
                 if letter && script != .latin && !script.isEmpty {
                     let m = buffer.withUnsafeMutableBufferPointer { parley_confusable_skeleton(Int32(bitPattern: scalar), $0.baseAddress, 64) }
@@ -128,6 +131,7 @@ struct CharacterTable: Sendable {
     }
 
     private static func foldUncached(_ scalar: UInt32, to out: inout [UInt8]) {
+        if parley_char_properties(Int32(bitPattern: scalar)) & CharacterProperties.whitespace.rawValue != 0 { return }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
             let n = parley_fold_code_point(Int32(bitPattern: scalar), buffer.baseAddress, 64)
             if n > 0 && n <= 64 {

@@ -293,67 +293,115 @@ struct EntityScanner {
 
     /// Reads a phone number: optional `+`, digits with single separators (space, dot, hyphen, slash,
     /// NBSP) and parentheses. French (0X XX XX XX XX), international (+CC…, 00CC…) and North American
-    /// (NXX-NXX-XXXX) layouts are accepted; anything else is left to the number scanners.
+    /// (NXX-NXX-XXXX) layouts are accepted; anything else is left to the number scanners. The longest
+    /// valid prefix wins, so a phone followed by more digits is still found.
     func phone(at i: Int) -> Match? {
+        /// Digit groups seen so far, without allocating: count, the first three sizes, whether all are pairs.
+        struct Groups {
+            var count = 0
+            var sizes: (Int, Int, Int) = (0, 0, 0)
+            var allPairs = true
+            mutating func add(_ size: Int) {
+                guard size > 0 else { return }
+                switch count {
+                case 0: sizes.0 = size
+                case 1: sizes.1 = size
+                case 2: sizes.2 = size
+                default: break
+                }
+                if size != 2 { allPairs = false }
+                count += 1
+            }
+            func are(_ a: Int, _ b: Int, _ c: Int = 0) -> Bool {
+                count == (c == 0 ? 2 : 3) && sizes.0 == a && sizes.1 == b && sizes.2 == c
+            }
+        }
         var j = i
         let plus = byte(j) == UInt8(ascii: "+")
         if plus { j += 1 }
         var digits = 0
         var first: UInt8 = 0
         var second: UInt8 = 0
-        var groups: [Int] = []
+        var groups = Groups()
         var group = 0
-        var end = j
         var open = false
+        var best: Int? = nil
+        var countryCode = 0
+        var trunkZero = false
+
+        func isValid(_ groups: Groups, digits: Int) -> Bool {
+            if plus {
+                // Where the country code fixes the length, only that length (so a following number
+                // is not swallowed): France +33 and the NANP +1 have 11 digits, the UK +44 12. A
+                // trunk prefix written "(0)" does not count.
+                let significant = digits - (trunkZero ? 1 : 0)
+                if countryCode == 33 || countryCode == 1 { return significant == 11 }
+                if countryCode == 44 { return significant == 12 || significant == 11 }
+                return significant >= 8 && significant <= 15
+            }
+            if first == UInt8(ascii: "0") && second == UInt8(ascii: "0") && groups.count > 0 && groups.sizes.0 >= 2 || first == UInt8(ascii: "0") && second == UInt8(ascii: "0") && groups.count == 0 {
+                return digits >= 10 && digits <= 15
+            }
+            if first == UInt8(ascii: "0") {
+                return digits == 10 && second != UInt8(ascii: "0")
+                    && (groups.count == 1 || groups.allPairs || groups.are(4, 6) || groups.are(2, 4, 4))
+            }
+            return digits == 10 && groups.are(3, 3, 4)
+        }
+        /// Records the phone ending at `end` when it is valid and not glued to a letter.
+        func consider(end: Int) {
+            var closed = groups
+            closed.add(group)
+            if !open && isValid(closed, digits: digits) && !isWordCharacter(at: end) { best = end }
+        }
+
         while j < t.count {
             let b = t[j]
             if Self.isDigit(b) {
                 if digits == 0 { first = b } else if digits == 1 { second = b }
+                if plus && groups.count == 0 && digits < 3 && (digits == 0 || countryCode != 1 && countryCode != 7) {
+                    countryCode = countryCode * 10 + Int(b - 0x30)
+                }
                 digits += 1
                 group += 1
                 j += 1
-                end = j
-                if digits > 15 { return nil }
+                if digits > 15 { break }
+                if !Self.isDigit(byte(j)) { consider(end: j) }
                 continue
             }
             if b == UInt8(ascii: "(") && !open {
                 open = true
-                if group > 0 { groups.append(group); group = 0 }
+                groups.add(group)
+                group = 0
                 j += 1
                 continue
             }
             if b == UInt8(ascii: ")") && open {
                 open = false
-                if group > 0 { groups.append(group); group = 0 }
+                if group == 1 && t[j - 1] == UInt8(ascii: "0") { trunkZero = true }
+                groups.add(group)
+                group = 0
                 j += 1
-                end = j
                 if byte(j) == UInt8(ascii: " ") || byte(j) == UInt8(ascii: "-") || byte(j) == UInt8(ascii: ".") { j += 1 }
+                continue
+            }
+            let invisible = invisibleLength(at: j)
+            if invisible > 0 {
+                // Zero-width characters inside a number are an evasion, not a separator.
+                j += invisible
                 continue
             }
             let space = groupSpaceLength(at: j)
             let separator = space > 0 ? space : (b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "/") ? 1 : 0)
             if separator > 0, Self.isDigit(byte(j + separator)) || byte(j + separator) == UInt8(ascii: "(") {
-                if group > 0 { groups.append(group); group = 0 }
+                groups.add(group)
+                group = 0
                 j += separator
                 continue
             }
             break
         }
-        if group > 0 { groups.append(group) }
-        guard !open else { return nil }
-        // Glued to a letter or a currency: not a phone.
-        if isWordCharacter(at: end) { return nil }
-        let valid: Bool
-        if plus {
-            valid = digits >= 8 && digits <= 15
-        } else if first == UInt8(ascii: "0") && second == UInt8(ascii: "0") {
-            valid = digits >= 10 && digits <= 15
-        } else if first == UInt8(ascii: "0") {
-            valid = digits == 10 && second != UInt8(ascii: "0") && (groups.count == 1 || groups.allSatisfy { $0 == 2 } || groups == [4, 6] || groups == [2, 4, 4])
-        } else {
-            valid = digits == 10 && (groups == [3, 3, 4])
-        }
-        return valid ? Match(kind: .phone, end: end) : nil
+        return best.map { Match(kind: .phone, end: $0) }
     }
 
     /// Reads digits with optional grouping (`2 500`, `1.500`, `1,200`) and a decimal part.
@@ -506,7 +554,14 @@ struct EntityScanner {
                 break
             }
         }
-        guard j > i + 1 else { return nil }
+        // A tag needs a letter or digit, not just marks or variation selectors ("#️").
+        var k = i + 1
+        var hasWordCharacter = false
+        while k < j && !hasWordCharacter {
+            hasWordCharacter = isWordCharacter(at: k)
+            k += UTF8Decoding.length(lead: t[k])
+        }
+        guard hasWordCharacter else { return nil }
         return Match(kind: kind, end: j)
     }
 

@@ -52,7 +52,11 @@ extension Folder {
                 let isWord = isNumberWordToken(t, token)
                 let isDigits = token.kind == .number && token.normalizedRange.count <= 4
                     && token.normalizedRange.allSatisfy { EntityScanner.isDigit(t[$0]) }
-                guard isWord || isDigits else { break }
+                let isConnector = token.kind == .word && cursor > index && {
+                    let word = foldedWord(t, token)
+                    return word.elementsEqual("et".utf8) || word.elementsEqual("and".utf8)
+                }()
+                guard isWord || isDigits || isConnector else { break }
                 if isWord { words += 1 }
                 end = cursor + 1
                 var next = cursor + 1
@@ -200,9 +204,49 @@ extension Folder {
             || b == UInt8(ascii: "{") || b == UInt8(ascii: "}")
     }
 
+    /// A mailbox name: letters, digits and `. _ - +`, with at least one letter or digit.
+    private func isMailboxName(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        var alnum = false
+        for i in token.normalizedRange {
+            let b = t[i]
+            if EntityScanner.isAlnum(b) || b >= 0x80 {
+                alnum = true
+            } else if b != UInt8(ascii: ".") && b != UInt8(ascii: "_") && b != UInt8(ascii: "-") && b != UInt8(ascii: "+") {
+                return false
+            }
+        }
+        return alnum
+    }
+
+    /// A bare host (`gmail.com`): no scheme, port, path or IP literal, so it can end a spelled e-mail.
+    private func isPlainHost(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        guard !token.flags.contains(.ipLiteral) else { return false }
+        for i in token.normalizedRange {
+            let b = t[i]
+            if b < 0x80 && !EntityScanner.isAlnum(b) && b != UInt8(ascii: "-") && b != UInt8(ascii: ".") { return false }
+        }
+        return true
+    }
+
+    /// Skips tokens that give no folded unit (white space, brackets, symbols, emoji), but not the
+    /// `.` and `@` that spell an address: what folding drops must not change what is found here.
     private func skipFiller(_ t: UnsafeBufferPointer<UInt8>, _ tokens: [Token], from index: Int, step: Int) -> Int {
         var i = index
-        while i >= 0 && i < tokens.count && (tokens[i].kind == .whitespace || isBracket(t, tokens[i])) { i += step }
+        while i >= 0 && i < tokens.count {
+            let token = tokens[i]
+            switch token.kind {
+            case .whitespace, .symbol, .emoji, .emoticon:
+                i += step
+                continue
+            case .punctuation:
+                let b = t[token.normalizedRange.lowerBound]
+                if token.normalizedRange.count == 1 && (b == UInt8(ascii: ".") || b == UInt8(ascii: "@")) { return i }
+                i += step
+                continue
+            default:
+                return i
+            }
+        }
         return i
     }
 
@@ -218,7 +262,7 @@ extension Folder {
                 continue
             }
             let localIndex = skipFiller(t, tokens, from: index - 1, step: -1)
-            guard localIndex >= 0, tokens[localIndex].kind == .word || tokens[localIndex].kind == .number else {
+            guard localIndex >= 0, tokens[localIndex].kind == .word || tokens[localIndex].kind == .number, isMailboxName(t, tokens[localIndex]) else {
                 index += 1
                 continue
             }
@@ -228,7 +272,7 @@ extension Folder {
             }
             var cursor = skipFiller(t, tokens, from: index + 1, step: 1)
             var end = -1
-            if cursor < tokens.count && tokens[cursor].kind == .url && !tokens[cursor].flags.contains(.ipLiteral) {
+            if cursor < tokens.count && tokens[cursor].kind == .url && isPlainHost(t, tokens[cursor]) {
                 end = cursor
             } else {
                 var labels = 0
@@ -243,7 +287,7 @@ extension Folder {
                         || (marker.kind == .word && Self.isDotMarker(foldedWord(t, marker)))
                     guard isDot else { break }
                     next = skipFiller(t, tokens, from: next + 1, step: 1)
-                    guard next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .url else { break }
+                    guard next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .url && isPlainHost(t, tokens[next]) else { break }
                     if tokens[next].kind == .url {
                         lastLabel = next
                         labels += 1
@@ -278,7 +322,7 @@ extension Folder {
         var current: [UInt8] = []
         var i = range.lowerBound
         func flush() {
-            if !current.isEmpty { words.append(current) }
+            if current.contains(where: { EntityScanner.isAlnum($0) || $0 >= 0x80 }) { words.append(current) }
             current = []
         }
         while i < range.upperBound {

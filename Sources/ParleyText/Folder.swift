@@ -22,9 +22,9 @@ struct Folder {
             let token = tokens[index]
             switch token.kind {
             case .word:
-                if let joinedEnd = joinedLettersEnd(t, tokens: tokens, from: index) {
-                    appendJoined(t, tokens: tokens, range: index..<joinedEnd, into: &folded)
-                    index = joinedEnd
+                if let letters = joinedLetters(t, tokens: tokens, from: index) {
+                    appendJoined(t, tokens: tokens, letters: letters, into: &folded)
+                    index = letters[letters.count - 1] + 1
                     continue
                 }
                 appendWord(t, token: token, index: index, into: &folded)
@@ -176,8 +176,11 @@ struct Folder {
                 continue
             }
             if scalar == UInt32(UInt8(ascii: "'")) || scalar == 0x2019 {
-                // The apostrophe of an elided article goes; inside a word it is normalized to '.
-                if !token.flags.contains(.elision) && !previousWasApostrophe { folded.bytes.append(UInt8(ascii: "'")) }
+                // The apostrophe of an elided article goes, and so does one at either end of a word;
+                // inside a word it is normalized to '.
+                let interior = folded.bytes.count > start && i + length < range.upperBound
+                let elided = token.flags.contains(.elision) && folded.bytes.count > start
+                if (interior || elided) && !previousWasApostrophe { folded.bytes.append(UInt8(ascii: "'")) }
                 previousWasApostrophe = true
                 i += length
                 continue
@@ -219,58 +222,57 @@ struct Folder {
 
     // MARK: Joined letters
 
-    /// Single letters spaced out (`w h a t s a p p`, `n u d e s`): the end of a run of at least three
-    /// one-letter words separated by single spaces or dots, unless every letter is itself a common
-    /// one-letter word (`y a à`).
-    private func joinedLettersEnd(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], from index: Int) -> Int? {
-        guard isSingleLetter(t, tokens[index]) else { return nil }
-        var letters = 1
-        var distinctive = !isCommonSingleLetterWord(t, tokens[index])
-        var end = index + 1
-        while end + 1 < tokens.count, isLetterSeparator(t, tokens[end]), isSingleLetter(t, tokens[end + 1]) {
-            letters += 1
-            if !isCommonSingleLetterWord(t, tokens[end + 1]) { distinctive = true }
-            end += 2
+    /// Single letters spaced out (`w h a t s a p p`, `n.u.d.e.s`, `s 😀 e 😀 x`): a run of at least three
+    /// consecutive units that each fold to one letter, whatever separates them (tokens that give no
+    /// unit), unless every letter is a common one-letter word (`y a à`). Deciding on folded letters
+    /// keeps folding idempotent. Returns the indices of the letter tokens.
+    private mutating func joinedLetters(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], from index: Int) -> [Int]? {
+        guard let first = foldedSingleLetter(t, tokens[index]) else { return nil }
+        var distinctive = !Self.isCommonSingleLetter(first)
+        var letters = [index]
+        var next = index + 1
+        while next < tokens.count {
+            switch tokens[next].kind {
+            case .whitespace, .punctuation, .symbol, .emoji, .emoticon:
+                next += 1
+                continue
+            default:
+                break
+            }
+            guard let letter = foldedSingleLetter(t, tokens[next]) else { break }
+            if !Self.isCommonSingleLetter(letter) { distinctive = true }
+            letters.append(next)
+            next += 1
         }
-        return letters >= 3 && distinctive ? end : nil
+        return letters.count >= 3 && distinctive ? letters : nil
     }
 
-    private func isSingleLetter(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        guard token.kind == .word, !token.flags.contains(.elision) else { return false }
-        let range = token.normalizedRange
-        let (scalar, length) = UTF8Decoding.decode(t, at: range.lowerBound)
-        guard scalar >= 0x80 ? table.properties(of: scalar).contains(.letter) : EntityScanner.isAlpha(UInt8(scalar)) else { return false }
-        var i = range.lowerBound + length
-        while i < range.upperBound {
-            let (next, nextLength) = UTF8Decoding.decode(t, at: i)
-            guard next >= 0x80, table.properties(of: next).contains(.mark) || table.properties(of: next).contains(.defaultIgnorable) else { return false }
-            i += nextLength
+    /// The folded scalar of a word token that folds to exactly one letter, else nil.
+    private mutating func foldedSingleLetter(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt32? {
+        guard token.kind == .word, !token.flags.contains(.elision), token.normalizedRange.count <= 8 else { return nil }
+        scratch.removeAll(keepingCapacity: true)
+        var transforms: FoldTransforms = []
+        var i = token.normalizedRange.lowerBound
+        while i < token.normalizedRange.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(t, at: i)
+            appendScalar(scalar, confusables: true, to: &scratch, transforms: &transforms)
+            i += length
         }
-        return true
+        guard !scratch.isEmpty, UTF8Decoding.length(lead: scratch[0]) == scratch.count else { return nil }
+        let scalar = scratch.withUnsafeBufferPointer { UTF8Decoding.decode($0, at: 0).scalar }
+        if scalar < 0x80 { return EntityScanner.isAlpha(UInt8(scalar)) ? scalar : nil }
+        return table.properties(of: scalar).contains(.letter) ? scalar : nil
     }
 
-    /// a, à, y, i, o, e (French and English one-letter words and the spelled `e`).
-    private func isCommonSingleLetterWord(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        let b = t[token.normalizedRange.lowerBound]
-        if b == 0xC3 { return t[token.normalizedRange.lowerBound + 1] == 0xA0 || t[token.normalizedRange.lowerBound + 1] == 0x80 }  // à À
-        switch b | 0x20 {
-        case UInt8(ascii: "a"), UInt8(ascii: "y"), UInt8(ascii: "i"), UInt8(ascii: "o"): return true
-        default: return false
-        }
+    /// a, y, i, o: one-letter words of French and English (à folds to a).
+    private static func isCommonSingleLetter(_ scalar: UInt32) -> Bool {
+        scalar == 0x61 || scalar == 0x79 || scalar == 0x69 || scalar == 0x6F
     }
 
-    private func isLetterSeparator(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-        let range = token.normalizedRange
-        guard range.count == 1 else { return false }
-        let b = t[range.lowerBound]
-        return b == UInt8(ascii: " ") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "*")
-    }
-
-    private func appendJoined(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], range: Range<Int>, into folded: inout FoldedText) {
+    private func appendJoined(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], letters: [Int], into folded: inout FoldedText) {
         var transforms: FoldTransforms = [.joined]
         let start = beginUnit(&folded)
-        var index = range.lowerBound
-        while index < range.upperBound {
+        for index in letters {
             let token = tokens[index]
             var i = token.normalizedRange.lowerBound
             while i < token.normalizedRange.upperBound {
@@ -278,11 +280,11 @@ struct Folder {
                 appendScalar(scalar, confusables: true, to: &folded.bytes, transforms: &transforms)
                 i += length
             }
-            index += 2
         }
         squeeze(&folded.bytes, from: start, transforms: &transforms)
-        let span = tokens[range.lowerBound].span.union(tokens[range.upperBound - 1].span)
-        endUnit(&folded, start: start, span: span, tokens: range, kind: .word, transforms: transforms)
+        let first = letters[0]
+        let last = letters[letters.count - 1]
+        endUnit(&folded, start: start, span: tokens[first].span.union(tokens[last].span), tokens: first..<(last + 1), kind: .word, transforms: transforms)
     }
 
     // MARK: Numbers, amounts, phones
@@ -378,6 +380,13 @@ struct Folder {
         Self.appendDecimal(value, to: &folded.bytes)
         for b in (code ?? "").utf8 { folded.bytes.append(b | 0x20) }
         endUnit(&folded, start: start, span: token.span, tokens: index..<(index + 1), kind: .amount, transforms: .digitsNormalized)
+        // The tax mark stays visible to matching as its own unit: "1 500 € HT" → "1500eur ht".
+        let mark: StaticString? = token.flags.contains(.beforeTax) ? "ht" : token.flags.contains(.taxIncluded) ? "ttc" : nil
+        if let mark {
+            let markStart = beginUnit(&folded)
+            folded.bytes.append(contentsOf: UnsafeBufferPointer(start: mark.utf8Start, count: mark.utf8CodeUnitCount))
+            endUnit(&folded, start: markStart, span: token.span, tokens: index..<(index + 1), kind: .amount, transforms: [])
+        }
     }
 
     private func appendPhone(_ t: UnsafeBufferPointer<UInt8>, token: Token, index: Int, into folded: inout FoldedText) {

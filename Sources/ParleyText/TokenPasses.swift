@@ -25,6 +25,15 @@ struct TokenPasses {
             index += 1
             guard token.kind == .word else { continue }
             let range = token.normalizedRange
+            // "j" + "'" typed apart from what follows: ICU splits them; they are one elided word.
+            if index < tokens.count, tokens[index].kind == .punctuation, tokens[index].normalizedRange.lowerBound == range.upperBound,
+                isApostrophe(tokens[index].normalizedRange), Self.isElisionPrefix(t, range)
+            {
+                tokens[index - 1].normalizedRange = range.lowerBound..<tokens[index].normalizedRange.upperBound
+                tokens[index - 1].flags.insert(.elision)
+                tokens.remove(at: index)
+                continue
+            }
             var i = range.lowerBound
             var apostropheEnd = -1
             while i < range.upperBound {
@@ -40,7 +49,12 @@ struct TokenPasses {
                 if !EntityScanner.isAlpha(b) { break }
                 i += 1
             }
-            guard apostropheEnd > 0, apostropheEnd < range.upperBound, Self.isElisionPrefix(t, range.lowerBound..<i) else { continue }
+            guard apostropheEnd > 0, Self.isElisionPrefix(t, range.lowerBound..<i) else { continue }
+            if apostropheEnd == range.upperBound {
+                // "j'" standing alone (typed apart, or after folding) is still an elided word.
+                tokens[index - 1].flags.insert(.elision)
+                continue
+            }
             var head = token
             head.normalizedRange = range.lowerBound..<apostropheEnd
             head.flags.insert(.elision)
@@ -49,6 +63,12 @@ struct TokenPasses {
             tokens[index - 1] = head
             tokens.insert(tail, at: index)
         }
+    }
+
+    /// `'` or `’` alone.
+    func isApostrophe(_ range: Range<Int>) -> Bool {
+        (range.count == 1 && t[range.lowerBound] == UInt8(ascii: "'"))
+            || (range.count == 3 && t[range.lowerBound] == 0xE2 && t[range.lowerBound + 1] == 0x80 && t[range.lowerBound + 2] == 0x99)
     }
 
     /// l, d, j, m, t, s, n, c, qu, jusqu, lorsqu, puisqu, quoiqu, presqu (any case).
@@ -135,6 +155,8 @@ struct TokenPasses {
         let range = token.normalizedRange
         switch token.kind {
         case .word:
+            // Leetspeak is a Latin-script habit; "@日本語" is not a word.
+            for i in range where t[i] >= 0x80 && t[i] != 0xC3 && t[i] != 0xC5 && t[i] & 0xC0 != 0x80 { return .none }
             return .letters
         case .number:
             for i in range where !(EntityScanner.isDigit(t[i]) && resources.leetASCII[Int(t[i])] != 0) { return .none }
