@@ -102,16 +102,32 @@ public final class LanguageModel: @unchecked Sendable {
               threshold > 0, threshold <= 1, guardPrior > 0
         else { throw .corrupt(file: file, reason: "bad parameters") }
 
+        // Check the table sizes against the file size before allocating anything.
+        let tablesStart = reader.offset
         let ngramCapacity = Int(try reader.u32())
-        let ngramKeys = try reader.u32Array(ngramCapacity)
-        let ngramP = try reader.bytes(ngramCapacity * count)
-        let ngramLambda = try reader.bytes(ngramCapacity * count)
+        guard ngramCapacity > 0, ngramCapacity <= (bytes.count - reader.offset) / (4 + 2 * count) else {
+            throw .corrupt(file: file, reason: "bad n-gram table size \(ngramCapacity)")
+        }
+        reader.offset += ngramCapacity * (4 + 2 * count)
         let wordCapacity = Int(try reader.u32())
-        let wordKeys = try reader.u32Array(wordCapacity)
-        let wordValues = try reader.bytes(wordCapacity * count)
-        guard reader.offset == bytes.count - 4 else { throw .corrupt(file: file, reason: "unexpected trailing bytes") }
+        guard wordCapacity > 0, reader.offset + wordCapacity * (4 + count) + 4 == bytes.count else {
+            throw .corrupt(file: file, reason: "bad word table size \(wordCapacity) for a file of \(bytes.count) bytes")
+        }
+        reader.offset = tablesStart + 4
+        // Tables are copied straight from the file bytes into buffers that live as long as the model.
+        let ngramKeys = try reader.u32Table(ngramCapacity)
+        let ngramP = try reader.byteTable(ngramCapacity * count)
+        let ngramLambda = try reader.byteTable(ngramCapacity * count)
+        reader.offset += 4
+        let wordKeys = try reader.u32Table(wordCapacity)
+        let wordValues = try reader.byteTable(wordCapacity * count)
+        let tables = [UnsafeRawBufferPointer(ngramKeys), UnsafeRawBufferPointer(ngramP), UnsafeRawBufferPointer(ngramLambda),
+                      UnsafeRawBufferPointer(wordKeys), UnsafeRawBufferPointer(wordValues)]
         // Lookups stop at an empty slot: a table without one would never end a miss.
-        guard ngramKeys.contains(0), wordKeys.contains(0) else { throw .corrupt(file: file, reason: "hash table without an empty slot") }
+        guard ngramKeys.contains(0), wordKeys.contains(0) else {
+            for table in tables { table.deallocate() }
+            throw .corrupt(file: file, reason: "hash table without an empty slot")
+        }
 
         self.languages = languages
         self.targetCount = targets
@@ -123,11 +139,11 @@ public final class LanguageModel: @unchecked Sendable {
         let step = -quantMin / Float(quantSteps)
         self.levels = Self.freeze((0..<256).map { quantMin + Float($0) * step })
         self.distances = Self.freeze((0..<256).map { Float($0) * wordCap / 255 })
-        self.ngramKeys = Self.freeze(ngramKeys)
-        self.ngramP = Self.freeze(ngramP)
-        self.ngramLambda = Self.freeze(ngramLambda)
-        self.wordKeys = Self.freeze(wordKeys)
-        self.wordValues = Self.freeze(wordValues)
+        self.ngramKeys = ngramKeys
+        self.ngramP = ngramP
+        self.ngramLambda = ngramLambda
+        self.wordKeys = wordKeys
+        self.wordValues = wordValues
         self.file = file
     }
 
@@ -174,18 +190,30 @@ private struct ModelReader {
 
     mutating func f32() throws(LanguageModelError) -> Float { Float(bitPattern: try u32()) }
 
-    mutating func u32Array(_ count: Int) throws(LanguageModelError) -> [UInt32] {
-        guard count >= 0, count <= (bytes.count - 4 - offset) / 4 else {
-            throw .corrupt(file: file, reason: "truncated table at byte \(offset)")
+    /// A table of `count` little-endian u32 in a new buffer (the caller owns it).
+    mutating func u32Table(_ count: Int) throws(LanguageModelError) -> UnsafeBufferPointer<UInt32> {
+        guard count > 0, count <= (bytes.count - 4 - offset) / 4 else {
+            throw .corrupt(file: file, reason: "bad table size at byte \(offset)")
         }
-        var result = [UInt32](repeating: 0, count: count)
+        let table = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
         var position = offset
         for index in 0..<count {
-            result[index] = UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
+            table[index] = UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
                 | UInt32(bytes[position + 2]) << 16 | UInt32(bytes[position + 3]) << 24
             position += 4
         }
         offset = position
-        return result
+        return UnsafeBufferPointer(table)
+    }
+
+    /// A table of `count` bytes in a new buffer (the caller owns it).
+    mutating func byteTable(_ count: Int) throws(LanguageModelError) -> UnsafeBufferPointer<UInt8> {
+        guard count > 0, offset + count <= bytes.count - 4 else {
+            throw .corrupt(file: file, reason: "bad table size at byte \(offset)")
+        }
+        let table = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: count)
+        _ = table.initialize(from: bytes[offset..<(offset + count)])
+        offset += count
+        return UnsafeBufferPointer(table)
     }
 }
