@@ -110,6 +110,7 @@ public struct LanguageRecognizer: Sendable {
     func withEvidence<R>(_ message: Message, _ body: (UnsafeBufferPointer<SIMD8<Float>>, UnsafeBufferPointer<Int32>) -> R) -> R {
         let model = self.model
         let tokens = message.tokens
+        let units = message.folded.units
         var capacity = 0
         for token in tokens where token.kind == .word || token.kind == .punctuation || token.kind == .symbol { capacity += 1 }
         return message.normalized.withUnsafeBufferPointer { text in
@@ -121,6 +122,7 @@ public struct LanguageRecognizer: Sendable {
                         let offsets = offsets.baseAddress!
                         var count = 0
                         var sentenceStart = true
+                        var unit = 0  // cursor into the folded units, which follow token order
                         for index in tokens.indices {
                             let token = tokens[index]
                             let range = token.normalizedRange
@@ -130,6 +132,9 @@ public struct LanguageRecognizer: Sendable {
                                 let midSentence = capitalized && !sentenceStart
                                 sentenceStart = false
                                 guard token.flags.isDisjoint(with: Self.disguises), token.scripts == .latin else { continue }
+                                // Spelled-out letters ("w h a t s a p p") are one folded unit: not words of a language.
+                                while unit < units.count, units[unit].tokens.upperBound <= index { unit += 1 }
+                                if unit < units.count, units[unit].tokens.contains(index), units[unit].transforms.contains(.joined) { continue }
                                 var sum = SIMD8<Float>(repeating: 0)
                                 var parts = 0
                                 var start = range.lowerBound

@@ -71,6 +71,13 @@ func read(_ text: String) -> Message {
         #expect(abs(plain.hypotheses[0].probability - noisy.hypotheses[0].probability) < 1e-9)
     }
 
+    @Test func spelledOutLettersAreNotEvidence() {
+        let plain = recognizer.recognize(read("écris-moi sur"))
+        let spelled = recognizer.recognize(read("écris-moi sur w h a t s a p p"))
+        #expect(spelled.evidence == plain.evidence)
+        #expect(spelled.spans.map(\.language) == [.french])
+    }
+
     @Test func unknownCapitalizedWordsMidSentenceAreNames() {
         // "Zorglubax" is unknown and capitalized after the start: a name, no evidence.
         #expect(recognizer.recognize(read("On arrive avec Zorglubax")).evidence == 3)
