@@ -32,11 +32,7 @@ struct LangidCommand: ParsableCommand {
     @Flag(name: .long, help: "Print hypotheses and spans as JSON, one object per line.")
     var json = false
 
-    @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
-    var lexicons: String?
-
-    @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
-    var maxBytes: Int = TextLimits().maximumBytes
+    @OptionGroup var segmenterOptions: SegmenterOptions
 
     func run() throws {
         let languageModel: LanguageModel
@@ -65,17 +61,7 @@ struct LangidCommand: ParsableCommand {
             guard switchPenalty >= 0 else { throw ValidationError("--switch-penalty must be ≥ 0, got \(switchPenalty)") }
             recognizer.switchPenalty = switchPenalty
         }
-        guard let directory = lexicons ?? ResourceLocator.lexiconsDirectory() else {
-            throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
-        }
-        let resources: TextResources
-        do {
-            resources = try TextResources.load(from: directory + "/text")
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(2)
-        }
-        let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
+        let segmenter = try segmenterOptions.makeSegmenter()
         var reader = LineReader()
         var message = Message()
         var lineNumber = 0

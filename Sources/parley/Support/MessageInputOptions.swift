@@ -7,32 +7,12 @@ struct MessageInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Read JSON Lines: one object per line with a \"text\" field.")
     var json = false
 
-    @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
-    var lexicons: String?
-
-    @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
-    var maxBytes: Int = TextLimits().maximumBytes
+    @OptionGroup var segmenterOptions: SegmenterOptions
 
     /// The Lexicons folder to use, or a validation error naming what to set.
-    func lexiconsDirectory() throws -> String {
-        if let lexicons { return lexicons }
-        guard let found = ResourceLocator.lexiconsDirectory() else {
-            throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
-        }
-        return found
-    }
+    func lexiconsDirectory() throws -> String { try segmenterOptions.lexiconsDirectory() }
 
-    func makeSegmenter() throws -> Segmenter {
-        let directory = try lexiconsDirectory()
-        let resources: TextResources
-        do {
-            resources = try TextResources.load(from: directory + "/text")
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode(2)
-        }
-        return try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
-    }
+    func makeSegmenter() throws -> Segmenter { try segmenterOptions.makeSegmenter() }
 
     /// Reads every input line, hands each readable message to `body`, reports unreadable ones on
     /// standard error as `stdin:LINE: error: …`, and exits 1 at the end if any line was bad.
