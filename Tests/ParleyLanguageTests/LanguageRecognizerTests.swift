@@ -142,3 +142,36 @@ func read(_ text: String) -> Message {
         #expect(wrong.count <= 3, "\(wrong)")
     }
 }
+
+@Suite struct LanguageRecognizerRobustnessTests {
+    /// Deterministic pseudo-random texts mixing scripts, emoji, digits, punctuation, combining marks,
+    /// invisibles and very long words: every answer must be well-formed.
+    @Test func arbitraryTextGivesWellFormedAnswers() {
+        let pool: [String] = [
+            "a", "é", "ß", "ñ", "ç", "Œ", "ẞ", "’", "'", "-", " ", "  ", "\t", ".", "!", "?", "¿", "¡", "…", "0", "7", "€", "@", "#",
+            "http://x.fr", "😀", "👩‍👩‍👧", "🇫🇷", "\u{301}", "\u{200B}", "\u{AD}", "ж", "λ", "中", "ع", "Z", "K", "merci", "the",
+            "und", "y", "qu'", "l'", String(repeating: "x", count: 300), String(repeating: "é", count: 70),
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(pool.count))
+        }
+        let recognizer = LanguageRecognizer(model: bundledModel)
+        for _ in 0..<300 {
+            let text = (0..<(next() + 1)).map { _ in pool[next()] }.joined()
+            let message = read(text)
+            let result = recognizer.recognize(message)
+            #expect(abs(result.hypotheses.map(\.probability).reduce(0, +) - 1) < 1e-9, "\(text)")
+            #expect(result.hypotheses.allSatisfy { $0.probability >= 0 && $0.probability <= 1 })
+            for span in result.spans {
+                #expect(span.span.utf8.upperBound <= message.counts.utf8 && span.span.utf16.upperBound <= message.counts.utf16)
+                #expect(span.words > 0)
+            }
+            #expect(zip(result.spans, result.spans.dropFirst()).allSatisfy { $0.span.utf8.upperBound <= $1.span.utf8.lowerBound })
+            if result.evidence == 0 { #expect(result.dominantLanguage == nil && result.spans.isEmpty) }
+        }
+    }
+}
