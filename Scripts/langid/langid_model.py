@@ -107,8 +107,9 @@ def dequantize(q):
 class Tables:
     """The model as the Swift side sees it: hash-keyed n-gram and word tables with quantized values."""
 
-    def __init__(self, languages, ngram_p, ngram_l, words, unseen, word_cap):
-        self.languages = languages          # list of codes
+    def __init__(self, languages, targets, ngram_p, ngram_l, words, unseen, word_cap):
+        self.languages = languages          # list of codes, targets first
+        self.targets = targets              # how many of them can be answered (the rest are guards)
         self.ngram_p = ngram_p              # hash64 -> list[u8] (ABSENT or quantized log P(last | context))
         self.ngram_l = ngram_l              # hash64 -> list[u8] (ABSENT or quantized log lambda(context))
         self.words = words                  # hash64 -> list[u8] (quantized distance below the word's best)

@@ -174,8 +174,7 @@ def build_tables(train, wordfreq, chat, settings, log=print):
             ngram_p[key] = pv
         if any(v != lm.ABSENT for v in lv):
             ngram_l[key] = lv
-    tables = lm.Tables(LANGUAGES, ngram_p, ngram_l, {}, unseen, word_cap)
-    tables.targets = len(TARGETS)
+    tables = lm.Tables(LANGUAGES, len(TARGETS), ngram_p, ngram_l, {}, unseen, word_cap)
     log("  n-grams stored: %d (P) %d (lambda)" % (len(ngram_p), len(ngram_l)))
 
     # word frequencies per language

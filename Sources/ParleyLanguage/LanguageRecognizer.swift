@@ -135,42 +135,15 @@ public struct LanguageRecognizer: Sendable {
                                 // Spelled-out letters ("w h a t s a p p") are one folded unit: not words of a language.
                                 while unit < units.count, units[unit].tokens.upperBound <= index { unit += 1 }
                                 if unit < units.count, units[unit].tokens.contains(index), units[unit].transforms.contains(.joined) { continue }
-                                var sum = SIMD8<Float>(repeating: 0)
-                                var parts = 0
-                                var start = range.lowerBound
-                                for position in range.lowerBound...range.upperBound
-                                where position == range.upperBound || text[position] == 0x2D {
-                                    defer { start = position + 1 }
-                                    guard position > start else { continue }
-                                    scratch[0] = LanguageModel.openMarker
-                                    guard let end = LanguageModel.appendFolded(
-                                        text, start..<position, to: scratch, length: 1, capacity: LanguageModel.scratchBytes - 1),
-                                        end > 1
-                                    else { continue }
-                                    scratch[end] = LanguageModel.closeMarker
-                                    guard let word = model.scoreWord(scratch: scratch, length: end - 1, offsets: offsets, knownOnly: midSentence)
-                                    else { continue }
-                                    sum += word.scores
-                                    parts += 1
-                                }
-                                if parts > 0 {
+                                if let sum = Self.wordEvidence(model, text, range, midSentence: midSentence, scratch: scratch, offsets: offsets) {
                                     evidence[count] = sum
                                     sources[count] = Int32(index)
                                     count += 1
                                 }
                             case .punctuation, .symbol:
-                                var inverted = false
-                                for position in range {
-                                    let byte = text[position]
-                                    if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = true }
-                                    if byte == 0xE2, position + 2 < range.upperBound, text[position + 1] == 0x80, text[position + 2] == 0xA6 {
-                                        sentenceStart = true
-                                    }
-                                    if byte == 0xC2, position + 1 < range.upperBound, text[position + 1] == 0xBF || text[position + 1] == 0xA1 {
-                                        inverted = true
-                                    }
-                                }
-                                if inverted, let spanish = model.index(of: .spanish) {
+                                let marks = Self.punctuationMarks(text, range)
+                                if marks.sentenceEnd { sentenceStart = true }
+                                if marks.inverted, let spanish = model.index(of: .spanish) {
                                     var scores = SIMD8<Float>(repeating: -model.wordCap)
                                     scores[spanish] = 0
                                     evidence[count] = scores
@@ -187,6 +160,43 @@ public struct LanguageRecognizer: Sendable {
                 }
             }
         }
+    }
+
+    /// The summed scores of a word token's parts (split at hyphens), or `nil` when no part is
+    /// evidence. Inside a sentence, a capitalized part counts only if the word table knows it.
+    private static func wordEvidence(
+        _ model: LanguageModel, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, midSentence: Bool,
+        scratch: UnsafeMutablePointer<UInt8>, offsets: UnsafeMutablePointer<Int>
+    ) -> SIMD8<Float>? {
+        var sum = SIMD8<Float>(repeating: 0)
+        var parts = 0
+        var start = range.lowerBound
+        for position in range.lowerBound...range.upperBound where position == range.upperBound || text[position] == 0x2D {
+            defer { start = position + 1 }
+            guard position > start else { continue }
+            scratch[0] = LanguageModel.openMarker
+            guard let end = LanguageModel.appendFolded(text, start..<position, to: scratch, length: 1, capacity: LanguageModel.scratchBytes - 1),
+                end > 1
+            else { continue }
+            scratch[end] = LanguageModel.closeMarker
+            guard let word = model.scoreWord(scratch: scratch, length: end - 1, offsets: offsets, knownOnly: midSentence) else { continue }
+            sum += word.scores
+            parts += 1
+        }
+        return parts > 0 ? sum : nil
+    }
+
+    /// Whether a punctuation run ends a sentence (`.`, `!`, `?`, `…`) and whether it holds `¿` or `¡`.
+    private static func punctuationMarks(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (sentenceEnd: Bool, inverted: Bool) {
+        var sentenceEnd = false
+        var inverted = false
+        for position in range {
+            let byte = text[position]
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceEnd = true }
+            if byte == 0xE2, position + 2 < range.upperBound, text[position + 1] == 0x80, text[position + 2] == 0xA6 { sentenceEnd = true }
+            if byte == 0xC2, position + 1 < range.upperBound, text[position + 1] == 0xBF || text[position + 1] == 0xA1 { inverted = true }
+        }
+        return (sentenceEnd, inverted)
     }
 
     /// Words written to slip past filters: their spelling is not the language's.
