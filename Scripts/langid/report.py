@@ -39,7 +39,9 @@ NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German", "it":
 def run_parley(parley, texts, extra=()):
     """One JSON result per text, in order."""
     payload = "".join(t.replace("\n", " ") + "\n" for t in texts).encode("utf-8")
-    out = subprocess.run([parley, "langid", "--json", *extra], input=payload, capture_output=True, check=False)
+    command = [parley, "langid", "--json", "--model", os.path.join(train.ROOT, "Models", "langid", "langid.bin"),
+               "--lexicons", os.path.join(train.ROOT, "Lexicons"), *extra]
+    out = subprocess.run(command, input=payload, capture_output=True, check=False)
     if out.returncode not in (0, 1):
         raise SystemExit("parley langid failed (%d): %s" % (out.returncode, out.stderr.decode()))
     lines = out.stdout.decode("utf-8").splitlines()
