@@ -33,7 +33,7 @@ LANGUAGES = TARGETS + GUARDS
 
 # Settings chosen with --tune on the dev split (see PROVENANCE.md for the figures).
 DISCOUNT = 0.75          # absolute discount of the character model
-MIN_COUNT = 2            # n-grams (n >= 2) seen fewer times are left to back-off
+MIN_COUNT = 3            # n-grams (n >= 2) seen fewer times are left to back-off
 WORD_WEIGHT = 0.5        # lambda: share of the word-frequency model in a known word's probability
 CORPUS_WEIGHT = 0.5      # a corpus count's frequency is scaled by this before mixing with wordfreq
 MIN_CORPUS_COUNT = 2     # corpus words seen fewer times stay out of the word table
