@@ -37,6 +37,7 @@ let package = Package(
             name: "parley",
             dependencies: ["ParleyText", "ParleyLanguage", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -36,6 +36,8 @@ extern "C" uint32_t parley_char_properties(int32_t c) {
     if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER)) bits |= ParleyCharEmojiModifier;
     if (u_hasBinaryProperty(c, UCHAR_EMOJI_COMPONENT)) bits |= ParleyCharEmojiComponent;
     if (u_hasBinaryProperty(c, UCHAR_UPPERCASE)) bits |= ParleyCharUppercase;
+    int32_t gcb = u_getIntPropertyValue(c, UCHAR_GRAPHEME_CLUSTER_BREAK);
+    if (gcb != U_GCB_OTHER && gcb != U_GCB_CONTROL && gcb != U_GCB_CR && gcb != U_GCB_LF) bits |= ParleyCharGraphemeJoins;
     return bits;
 }
 

@@ -6,20 +6,23 @@
 extension Folder {
     /// Merges spelled-out contacts into single tokens. Returns whether anything changed (the caller
     /// then recomputes spans and folds again). Allocates only when a message has candidates.
-    mutating func rewriteSpelledContacts(_ t: UnsafeBufferPointer<UInt8>, tokens: inout [Token], folded: FoldedText) -> Bool {
+    mutating func rewriteSpelledContacts(_ t: UnsafeBufferPointer<UInt8>, tokens: inout [Token], folded: FoldedText, features: TextFeatures) -> Bool {
         var numberWordUnits = 0
         var atMarkers = 0
         for unit in folded.units where unit.kind == .word {
             let bytes = folded.bytes[unit.folded]
-            if resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
+            if resources.mayBeNumberWord(bytes), resources.numberWordValue(bytes) != nil { numberWordUnits += 1 }
             if Self.isAtMarker(bytes) { atMarkers += 1 }
         }
-        for token in tokens where token.kind == .punctuation && token.normalizedRange.count == 1 && t[token.normalizedRange.lowerBound] == UInt8(ascii: "@") {
-            atMarkers += 1
+        if features.contains(.atSign) {
+            for token in tokens where token.kind == .punctuation && token.normalizedRange.count == 1 && t[token.normalizedRange.lowerBound] == UInt8(ascii: "@") {
+                atMarkers += 1
+            }
         }
         var changed = false
         if atMarkers > 0 { changed = rewriteSpelledEmails(t, tokens: &tokens, folded: folded) }
-        if numberWordUnits >= 2 {
+        // A phone in words needs several number words ("zéro six douze…"); "une" or "deux" alone are not one.
+        if numberWordUnits >= 3 {
             // Units may be stale after an e-mail rewrite; spelled phones are read from the bytes.
             changed = rewriteSpelledPhones(t, tokens: &tokens) || changed
         }
@@ -29,10 +32,24 @@ extension Folder {
     // MARK: Phones
 
     /// Whether a word token is a number word (or a compound of them, `soixante-dix-huit`).
-    private func isNumberWordToken(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+    private mutating func isNumberWordToken(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         guard token.kind == .word else { return false }
-        var digits: [UInt8] = []
-        return spelledDigits(t, range: token.normalizedRange, into: &digits) > 0
+        scratch.removeAll(keepingCapacity: true)
+        return Self.spelledDigits(t, range: token.normalizedRange, resources: resources, table: table, into: &scratch) > 0
+    }
+
+    /// Whether a token's own bytes are one of the given lower-case ASCII words, in any case (no allocation).
+    private static func tokenIs(_ t: UnsafeBufferPointer<UInt8>, _ token: Token, oneOf words: StaticString...) -> Bool {
+        let range = token.normalizedRange
+        for word in words where word.utf8CodeUnitCount == range.count {
+            var equal = true
+            for k in 0..<range.count where t[range.lowerBound + k] | 0x20 != word.utf8Start[k] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 
     private mutating func rewriteSpelledPhones(_ t: UnsafeBufferPointer<UInt8>, tokens: inout [Token]) -> Bool {
@@ -52,10 +69,7 @@ extension Folder {
                 let isWord = isNumberWordToken(t, token)
                 let isDigits = token.kind == .number && token.normalizedRange.count <= 4
                     && token.normalizedRange.allSatisfy { EntityScanner.isDigit(t[$0]) }
-                let isConnector = token.kind == .word && cursor > index && {
-                    let word = foldedWord(t, token)
-                    return word.elementsEqual("et".utf8) || word.elementsEqual("and".utf8)
-                }()
+                let isConnector = token.kind == .word && cursor > index && Self.tokenIs(t, token, oneOf: "et", "and")
                 guard isWord || isDigits || isConnector else { break }
                 if isWord { words += 1 }
                 end = cursor + 1
@@ -67,7 +81,7 @@ extension Folder {
             if words >= 1 && end - index >= 3 {
                 let range = tokens[index].normalizedRange.lowerBound..<tokens[end - 1].normalizedRange.upperBound
                 var digits: [UInt8] = []
-                let count = spelledDigits(t, range: range, into: &digits)
+                let count = Self.spelledDigits(t, range: range, resources: resources, table: table, into: &digits)
                 if count >= 9 && count <= 15 {
                     var merged = tokens[index]
                     merged.kind = .phone
@@ -93,7 +107,9 @@ extension Folder {
     /// Tens followed by a smaller number combine (`trente quatre`, `soixante-dix-huit`, `twenty one`),
     /// `quatre-vingt` is 80, `et`/`and` inside a number are skipped. Returns the number of digits
     /// written, or 0 when a word is not a number word.
-    func spelledDigits(_ t: UnsafeBufferPointer<UInt8>, range: Range<Int>, into out: inout [UInt8]) -> Int {
+    /// Static, so that a buffer owned by the folder can be filled without copying the folder.
+    static func spelledDigits(_ t: UnsafeBufferPointer<UInt8>, range: Range<Int>, resources: TextResources, table: CharacterTable,
+                              into out: inout [UInt8]) -> Int {
         let start = out.count
         var current: Int? = nil
         var i = range.lowerBound
@@ -125,7 +141,7 @@ extension Folder {
                 let (s, l) = UTF8Decoding.decode(t, at: i)
                 let letter = s < 0x80 ? EntityScanner.isAlpha(UInt8(s)) : table.properties(of: s).contains(.letter) || table.properties(of: s).contains(.mark)
                 guard letter else { break }
-                scratchFold(s, into: &word)
+                scratchFold(s, table: table, into: &word)
                 i += l
             }
             if word.isConnector { continue }
@@ -151,9 +167,13 @@ extension Folder {
     }
 
     /// Folds one scalar into a short key being built.
-    private func scratchFold(_ scalar: UInt32, into builder: inout ShortKeyBuilder) {
+    private static func scratchFold(_ scalar: UInt32, table: CharacterTable, into builder: inout ShortKeyBuilder) {
         if scalar < 0x80 {
             builder.append(UInt8(scalar))
+            return
+        }
+        if let cached = table.cachedFold(of: scalar) {
+            for b in cached { builder.append(b) }
             return
         }
         var folded: [UInt8] = []
@@ -163,8 +183,12 @@ extension Folder {
 
     // MARK: E-mails
 
-    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
-        bytes.elementsEqual("at".utf8) || bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
+    /// `at`, `arobase`, `arobas`: the `@` spelled out.
+    static func isAtMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        let n = bytes.count
+        guard n == 2 || n == 6 || n == 7, bytes[bytes.startIndex] == UInt8(ascii: "a") else { return false }
+        if n == 2 { return bytes[bytes.startIndex + 1] == UInt8(ascii: "t") }
+        return bytes.elementsEqual("arobase".utf8) || bytes.elementsEqual("arobas".utf8)
     }
 
     private static func isDotMarker<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
@@ -256,7 +280,7 @@ extension Folder {
         while index < tokens.count {
             let token = tokens[index]
             let isSymbolAt = token.kind == .punctuation && token.normalizedRange.count == 1 && t[token.normalizedRange.lowerBound] == UInt8(ascii: "@")
-            let isWordAt = token.kind == .word && Self.isAtMarker(foldedWord(t, token))
+            let isWordAt = token.kind == .word && Self.tokenIs(t, token, oneOf: "at", "arobase", "arobas")
             guard isSymbolAt || isWordAt else {
                 index += 1
                 continue
@@ -284,7 +308,7 @@ extension Folder {
                     guard next < tokens.count else { break }
                     let marker = tokens[next]
                     let isDot = (marker.kind == .punctuation && marker.normalizedRange.count == 1 && t[marker.normalizedRange.lowerBound] == UInt8(ascii: "."))
-                        || (marker.kind == .word && Self.isDotMarker(foldedWord(t, marker)))
+                        || (marker.kind == .word && Self.tokenIs(t, marker, oneOf: "dot", "point"))
                     guard isDot else { break }
                     next = skipFiller(t, tokens, from: next + 1, step: 1)
                     guard next < tokens.count, tokens[next].kind == .word || tokens[next].kind == .url && isPlainHost(t, tokens[next]) else { break }

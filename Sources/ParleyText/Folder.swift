@@ -5,7 +5,9 @@
 struct Folder {
     let resources: TextResources
     let table: CharacterTable
-    private var scratch: [UInt8] = []
+    var scratch: [UInt8] = []
+    /// Indices of the tokens of a run of joined letters.
+    private(set) var joinScratch: [Int] = []
 
     init(resources: TextResources, table: CharacterTable) {
         self.resources = resources
@@ -15,19 +17,33 @@ struct Folder {
 
     // MARK: - Units
 
-    mutating func fold(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], into folded: inout FoldedText) {
+    /// Folds every token into units, describing word tokens' letters (scripts, capitals, stretched
+    /// letters) in the same pass. Returns the scripts of the words.
+    @discardableResult
+    mutating func fold(_ t: UnsafeBufferPointer<UInt8>, tokens: inout [Token], into folded: inout FoldedText) -> ScriptSet {
         folded.removeAll()
+        var scripts: ScriptSet = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             switch token.kind {
             case .word:
-                if let letters = joinedLetters(t, tokens: tokens, from: index) {
-                    appendJoined(t, tokens: tokens, letters: letters, into: &folded)
-                    index = letters[letters.count - 1] + 1
+                if joinedLetters(t, tokens: tokens, from: index) {
+                    for letter in joinScratch {
+                        LetterFacts.describe(&tokens[letter], in: t, table: table)
+                        scripts.formUnion(tokens[letter].scripts)
+                    }
+                    appendJoined(t, tokens: tokens, letters: joinScratch, into: &folded)
+                    index = joinScratch[joinScratch.count - 1] + 1
                     continue
                 }
-                appendWord(t, token: token, index: index, into: &folded)
+                var described = token
+                if !(token.flags.isDisjoint(with: [.leet, .elision, .hyphenated]) && Self.appendPlainASCIIWord(t, &described, index: index, into: &folded)) {
+                    LetterFacts.describe(&described, in: t, table: table)
+                    appendWord(t, token: described, index: index, into: &folded)
+                }
+                tokens[index] = described
+                scripts.formUnion(described.scripts)
             case .number:
                 appendNumber(t, token: token, index: index, into: &folded)
             case .amount:
@@ -43,6 +59,7 @@ struct Folder {
             }
             index += 1
         }
+        return scripts
     }
 
     /// Starts a unit: writes the separator and returns where its text begins.
@@ -65,6 +82,12 @@ struct Folder {
     /// Appends the folded form of one scalar, reading look-alikes as Latin when asked.
     @inline(__always)
     private func appendScalar(_ scalar: UInt32, confusables: Bool, to out: inout [UInt8], transforms: inout FoldTransforms) {
+        Self.appendScalar(scalar, table: table, confusables: confusables, to: &out, transforms: &transforms)
+    }
+
+    /// Static, so that a buffer owned by the folder can be passed without copying the folder.
+    @inline(__always)
+    static func appendScalar(_ scalar: UInt32, table: CharacterTable, confusables: Bool, to out: inout [UInt8], transforms: inout FoldTransforms) {
         if scalar < 0x80 {
             let b = UInt8(scalar)
             if b >= 0x41 && b <= 0x5A {
@@ -94,7 +117,7 @@ struct Folder {
     }
 
     /// Squeezes runs of three or more identical letters in `bytes[start...]` to one letter.
-    private func squeeze(_ bytes: inout [UInt8], from start: Int, transforms: inout FoldTransforms) {
+    private static func squeeze(_ bytes: inout [UInt8], from start: Int, transforms: inout FoldTransforms) {
         var read = start
         var write = start
         let n = bytes.count
@@ -163,7 +186,7 @@ struct Folder {
         while i < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(t, at: i)
             if splitParts && (scalar == UInt32(UInt8(ascii: "-")) || scalar == UInt32(UInt8(ascii: ".")) || scalar == UInt32(UInt8(ascii: "_"))) {
-                squeeze(&folded.bytes, from: start, transforms: &transforms)
+                if token.flags.contains(.elongated) { Self.squeeze(&folded.bytes, from: start, transforms: &transforms) }
                 endUnit(&folded, start: start, span: subSpan(token, unitStart..<i), tokens: index..<(index + 1), kind: .word, transforms: transforms)
                 transforms = []
                 start = beginUnit(&folded)
@@ -199,8 +222,47 @@ struct Folder {
             appendScalar(scalar, confusables: confusables, to: &folded.bytes, transforms: &transforms)
             i += length
         }
-        squeeze(&folded.bytes, from: start, transforms: &transforms)
+        if token.flags.contains(.elongated) { Self.squeeze(&folded.bytes, from: start, transforms: &transforms) }
         endUnit(&folded, start: start, span: subSpan(token, unitStart..<range.upperBound), tokens: index..<(index + 1), kind: .word, transforms: transforms)
+    }
+
+    /// The common case, a word of ASCII letters only: described and lower-cased in one pass (stretched
+    /// letters squeezed). Returns false, having written nothing, when the word needs the general path.
+    @inline(__always)
+    private static func appendPlainASCIIWord(_ t: UnsafeBufferPointer<UInt8>, _ token: inout Token, index: Int, into folded: inout FoldedText) -> Bool {
+        let range = token.normalizedRange
+        var upper = 0
+        var run = 0
+        var previous: UInt8 = 0
+        var elongated = false
+        for i in range {
+            let b = t[i]
+            guard EntityScanner.isAlpha(b) else { return false }
+            if b < 0x61 { upper += 1 }
+            let lowered = b | 0x20
+            run = lowered == previous ? run + 1 : 1
+            if run == 3 { elongated = true }
+            previous = lowered
+        }
+        var flags = token.flags.subtracting(LetterFacts.described)
+        if range.count >= 2 && upper == range.count { flags.insert(.allCaps) }
+        if t[range.lowerBound] < 0x61 { flags.insert(.capitalized) }
+        if elongated { flags.insert(.elongated) }
+        token.flags = flags
+        token.scripts = .latin
+
+        if !folded.bytes.isEmpty { folded.bytes.append(UInt8(ascii: " ")) }
+        let start = folded.bytes.count
+        folded.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: t[range]))
+        var transforms: FoldTransforms = upper > 0 ? .caseFolded : []
+        if upper > 0 {
+            folded.bytes.withUnsafeMutableBufferPointer { out in
+                for k in start..<out.count { out[k] |= 0x20 }
+            }
+        }
+        if elongated { Self.squeeze(&folded.bytes, from: start, transforms: &transforms) }
+        folded.units.append(FoldedUnit(folded: start..<folded.bytes.count, span: token.span, tokens: index..<(index + 1), kind: .word, transforms: transforms))
+        return true
     }
 
     /// The span of part of a token (a compound's part), from the token's own span.
@@ -225,11 +287,12 @@ struct Folder {
     /// Single letters spaced out (`w h a t s a p p`, `n.u.d.e.s`, `s 😀 e 😀 x`): a run of at least three
     /// consecutive units that each fold to one letter, whatever separates them (tokens that give no
     /// unit), unless every letter is a common one-letter word (`y a à`). Deciding on folded letters
-    /// keeps folding idempotent. Returns the indices of the letter tokens.
-    private mutating func joinedLetters(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], from index: Int) -> [Int]? {
-        guard let first = foldedSingleLetter(t, tokens[index]) else { return nil }
+    /// keeps folding idempotent. On success the letter tokens' indices are in `joinScratch`.
+    private mutating func joinedLetters(_ t: UnsafeBufferPointer<UInt8>, tokens: [Token], from index: Int) -> Bool {
+        guard let first = foldedSingleLetter(t, tokens[index]) else { return false }
         var distinctive = !Self.isCommonSingleLetter(first)
-        var letters = [index]
+        joinScratch.removeAll(keepingCapacity: true)
+        joinScratch.append(index)
         var next = index + 1
         while next < tokens.count {
             switch tokens[next].kind {
@@ -241,21 +304,25 @@ struct Folder {
             }
             guard let letter = foldedSingleLetter(t, tokens[next]) else { break }
             if !Self.isCommonSingleLetter(letter) { distinctive = true }
-            letters.append(next)
+            joinScratch.append(next)
             next += 1
         }
-        return letters.count >= 3 && distinctive ? letters : nil
+        return joinScratch.count >= 3 && distinctive
     }
 
     /// The folded scalar of a word token that folds to exactly one letter, else nil.
     private mutating func foldedSingleLetter(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> UInt32? {
-        guard token.kind == .word, !token.flags.contains(.elision), token.normalizedRange.count <= 8 else { return nil }
+        let range = token.normalizedRange
+        guard token.kind == .word, !token.flags.contains(.elision), range.count <= 8 else { return nil }
+        // Two ASCII bytes in a row are two characters: the common case, answered without folding.
+        if range.count >= 2 && t[range.lowerBound] < 0x80 && t[range.lowerBound + 1] < 0x80 { return nil }
         scratch.removeAll(keepingCapacity: true)
         var transforms: FoldTransforms = []
         var i = token.normalizedRange.lowerBound
+        let table = self.table
         while i < token.normalizedRange.upperBound {
             let (scalar, length) = UTF8Decoding.decode(t, at: i)
-            appendScalar(scalar, confusables: true, to: &scratch, transforms: &transforms)
+            Self.appendScalar(scalar, table: table, confusables: true, to: &scratch, transforms: &transforms)
             i += length
         }
         guard !scratch.isEmpty, UTF8Decoding.length(lead: scratch[0]) == scratch.count else { return nil }
@@ -281,7 +348,7 @@ struct Folder {
                 i += length
             }
         }
-        squeeze(&folded.bytes, from: start, transforms: &transforms)
+        Self.squeeze(&folded.bytes, from: start, transforms: &transforms)
         let first = letters[0]
         let last = letters[letters.count - 1]
         endUnit(&folded, start: start, span: tokens[first].span.union(tokens[last].span), tokens: first..<(last + 1), kind: .word, transforms: transforms)
@@ -393,7 +460,7 @@ struct Folder {
         let start = beginUnit(&folded)
         var transforms: FoldTransforms = [.digitsNormalized]
         if token.flags.contains(.obfuscated) {
-            _ = spelledDigits(t, range: token.normalizedRange, into: &folded.bytes)
+            _ = Self.spelledDigits(t, range: token.normalizedRange, resources: resources, table: table, into: &folded.bytes)
             transforms.insert(.numberWords)
         } else {
             for i in token.normalizedRange {
@@ -431,7 +498,7 @@ struct Folder {
             appendScalar(scalar, confusables: token.flags.contains(.mixedScript), to: &folded.bytes, transforms: &transforms)
             i += length
         }
-        squeeze(&folded.bytes, from: start, transforms: &transforms)
+        Self.squeeze(&folded.bytes, from: start, transforms: &transforms)
         endUnit(&folded, start: start, span: token.span, tokens: index..<(index + 1), kind: token.kind, transforms: transforms)
     }
 }

@@ -2,13 +2,15 @@ import CICUBridge
 
 /// An ICU break iterator reused across messages, with its output buffers.
 ///
-/// Not thread-safe: each ``Segmenter`` owns its own.
+/// Not thread-safe: each ``Segmenter`` owns its own. The buffers are raw memory so that the
+/// segmenter's loops read them without closures (and without the exclusivity checks closures bring).
 final class ICUBreaker {
     private let breaker: OpaquePointer
-    /// Segment ends (UTF-8 offsets) of the last ``segment(_:)`` call.
-    private(set) var ends: [Int32] = []
+    /// Segment ends (UTF-8 offsets) of the last ``segment(_:)`` call, ``count`` of them.
+    private(set) var ends: UnsafeMutablePointer<Int32>
     /// ICU rule statuses of the last ``segment(_:)`` call (UBRK_WORD_* values).
-    private(set) var statuses: [Int32] = []
+    private(set) var statuses: UnsafeMutablePointer<Int32>
+    private var capacity: Int
     private(set) var count = 0
 
     init(kind: ParleyBreakKind) throws(TextError) {
@@ -17,31 +19,33 @@ final class ICUBreaker {
             throw TextError.icu(operation: "ubrk_open", code: error)
         }
         self.breaker = breaker
-        ends = [Int32](repeating: 0, count: 256)
-        statuses = [Int32](repeating: 0, count: 256)
+        capacity = 256
+        ends = .allocate(capacity: capacity)
+        statuses = .allocate(capacity: capacity)
     }
 
-    deinit { parley_breaker_close(breaker) }
+    deinit {
+        parley_breaker_close(breaker)
+        ends.deallocate()
+        statuses.deallocate()
+    }
 
     /// Segments the text; results are in ``ends``/``statuses`` (first ``count`` entries).
     /// Allocates only when a message has more segments than any before it.
     func segment(_ text: UnsafeBufferPointer<UInt8>) throws(TextError) {
         var error: Int32 = 0
         while true {
-            let capacity = Int32(ends.count)
-            let n = ends.withUnsafeMutableBufferPointer { endsBuffer in
-                statuses.withUnsafeMutableBufferPointer { statusBuffer in
-                    parley_breaker_segment(breaker, text.baseAddress, Int32(text.count), endsBuffer.baseAddress,
-                        statusBuffer.baseAddress, capacity, &error)
-                }
-            }
+            let n = Int(parley_breaker_segment(breaker, text.baseAddress, Int32(text.count), ends, statuses, Int32(capacity), &error))
             if error > 0 { throw TextError.icu(operation: "ubrk_next", code: error) }
             if n <= capacity {
-                count = Int(n)
+                count = n
                 return
             }
-            ends = [Int32](repeating: 0, count: Int(n) + 64)
-            statuses = [Int32](repeating: 0, count: Int(n) + 64)
+            ends.deallocate()
+            statuses.deallocate()
+            capacity = n + 64
+            ends = .allocate(capacity: capacity)
+            statuses = .allocate(capacity: capacity)
         }
     }
 

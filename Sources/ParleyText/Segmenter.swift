@@ -102,19 +102,68 @@ public final class Segmenter {
 
     private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message) throws(TextError) {
         try words.segment(t)
+        let features = TextFeatures.scan(t)
         let scanner = EntityScanner(t: t, resources: resources, table: table)
         buildTokens(t, scanner: scanner, into: &message.tokens)
-        TokenPasses(t: t, table: table, resources: resources).run(&message.tokens)
+        TokenPasses(t: t, table: table, resources: resources).run(&message.tokens, features: features)
         finishTokens(t, message: &message)
-        folder.fold(t, tokens: message.tokens, into: &message.folded)
-        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded) {
+        message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
             finishTokens(t, message: &message)
-            folder.fold(t, tokens: message.tokens, into: &message.folded)
+            message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
         }
-        message.counts.graphemes = try characters.count(t)
+        // Graphemes: when no scalar can join a cluster (no marks, ZWJ, flags, jamo…) and there is no
+        // CR LF pair, there are as many graphemes as scalars; otherwise ICU counts them.
+        if features.isDisjoint(with: [.nonASCII, .carriageReturn]) {
+            message.counts.scalars = t.count
+            message.counts.graphemes = t.count
+            return
+        }
         var scalars = 0
-        for b in t where b & 0xC0 != 0x80 { scalars += 1 }
+        var simple = true
+        var i = 0
+        while i < t.count {
+            let b = t[i]
+            if b >= 0x80 {
+                let (scalar, length) = UTF8Decoding.decode(t, at: i)
+                if table.properties(of: scalar).contains(.graphemeJoins) { simple = false }
+                i += length
+            } else {
+                if b == 0x0D && i + 1 < t.count && t[i + 1] == 0x0A { simple = false }
+                i += 1
+            }
+            scalars += 1
+        }
         message.counts.scalars = scalars
+        if simple {
+            message.counts.graphemes = scalars
+            return
+        }
+        // Otherwise per token (token boundaries are word boundaries, which never fall inside a
+        // grapheme cluster): scalars where none can join, ICU's count on that token alone where one can.
+        scalars = 0
+        var graphemes = 0
+        for token in message.tokens {
+            var tokenScalars = 0
+            var joins = false
+            var i = token.normalizedRange.lowerBound
+            while i < token.normalizedRange.upperBound {
+                let b = t[i]
+                if b >= 0x80 {
+                    let (scalar, length) = UTF8Decoding.decode(t, at: i)
+                    if table.properties(of: scalar).contains(.graphemeJoins) { joins = true }
+                    i += length
+                } else {
+                    if b == 0x0D && i + 1 < token.normalizedRange.upperBound && t[i + 1] == 0x0A { joins = true }
+                    i += 1
+                }
+                tokenScalars += 1
+            }
+            scalars += tokenScalars
+            graphemes += joins ? try characters.count(UnsafeBufferPointer(rebasing: t[token.normalizedRange])) : tokenScalars
+        }
+        message.counts.scalars = scalars
+        message.counts.graphemes = graphemes
     }
 
     /// Walks ICU's segments; entities found by the scanner replace the segments they cover.
@@ -123,22 +172,25 @@ public final class Segmenter {
         var pos = 0
         var segment = 0
         let count = words.count
-        words.ends.withUnsafeBufferPointer { ends in
-            words.statuses.withUnsafeBufferPointer { statuses in
-                while pos < n {
-                    while segment < count && Int(ends[segment]) <= pos { segment += 1 }
-                    let segmentEnd = segment < count ? Int(ends[segment]) : n
-                    let status = segment < count ? statuses[segment] : 0
-                    if shouldScan(t, at: pos, segmentEnd: segmentEnd), let match = scanner.scan(at: pos) {
-                        tokens.append(Token(kind: match.kind, span: Self.emptySpan, normalizedRange: pos..<match.end, scripts: [], flags: match.flags))
-                        pos = match.end
-                        continue
-                    }
-                    let kind = classify(t, from: pos, to: segmentEnd, status: status)
-                    tokens.append(Token(kind: kind, span: Self.emptySpan, normalizedRange: pos..<segmentEnd, scripts: [], flags: []))
-                    pos = segmentEnd
-                }
+        let ends = words.ends
+        let statuses = words.statuses
+        while pos < n {
+            while segment < count && Int(ends[segment]) <= pos { segment += 1 }
+            let segmentEnd = segment < count ? Int(ends[segment]) : n
+            let status = segment < count ? statuses[segment] : 0
+            if shouldScan(t, at: pos, segmentEnd: segmentEnd), let match = scanner.scan(at: pos) {
+                tokens.append(Token(kind: match.kind, span: Self.emptySpan, normalizedRange: pos..<match.end, scripts: [], flags: match.flags))
+                pos = match.end
+                continue
             }
+            let kind = classify(t, from: pos, to: segmentEnd, status: status)
+            // Runs of punctuation (`!!!`, `?!`, `...`) and of white space are one token each.
+            if kind == .punctuation || kind == .whitespace, let last = tokens.last, last.kind == kind, last.normalizedRange.upperBound == pos {
+                tokens[tokens.count - 1].normalizedRange = last.normalizedRange.lowerBound..<segmentEnd
+            } else {
+                tokens.append(Token(kind: kind, span: Self.emptySpan, normalizedRange: pos..<segmentEnd, scripts: [], flags: []))
+            }
+            pos = segmentEnd
         }
     }
 
@@ -224,79 +276,69 @@ public final class Segmenter {
 
     /// Computes each token's scripts, letter-case and evasion flags, and its spans in the original.
     private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message) {
-        var messageScripts: ScriptSet = []
+        let original = message.original
         let map = message.normalizedToOriginal
-        let mapped = !map.isEmpty
-        var cursorByte = 0
-        var cursorUTF16 = 0
-        message.original.withUnsafeBufferPointer { original in
-            @inline(__always) func utf16(at byte: Int) -> Int {
-                while cursorByte < byte {
-                    let b = original[cursorByte]
-                    if b & 0xC0 != 0x80 { cursorUTF16 += b >= 0xF0 ? 2 : 1 }
-                    cursorByte += 1
+        let table = self.table
+        var result = (scripts: ScriptSet(), utf16: 0)
+        original.withUnsafeBufferPointer { original in
+            map.withUnsafeBufferPointer { map in
+                message.tokens.withUnsafeMutableBufferPointer { tokens in
+                    result = Self.finish(t, original: original, map: map, tokens: tokens, table: table)
                 }
-                return cursorUTF16
             }
-            for index in message.tokens.indices {
-                var token = message.tokens[index]
-                let range = token.normalizedRange
-                var scripts: ScriptSet = []
-                var flags = token.flags.subtracting([.allCaps, .capitalized, .elongated, .mixedScript, .masked])
-                var letters = 0
-                var upper = 0
-                var firstLetterUpper = false
-                var previous: UInt32 = 0
-                var run = 0
-                var i = range.lowerBound
-                while i < range.upperBound {
-                    let (scalar, length) = UTF8Decoding.decode(t, at: i)
-                    if scalar < 0x80 {
-                        let b = UInt8(scalar)
-                        if EntityScanner.isAlpha(b) {
-                            scripts.insert(.latin)
-                            let isUpper = b <= 0x5A
-                            if letters == 0 { firstLetterUpper = isUpper }
-                            letters += 1
-                            if isUpper { upper += 1 }
-                        } else if b == UInt8(ascii: "*"), token.kind == .word {
-                            flags.insert(.masked)
-                        }
-                    } else {
-                        let properties = table.properties(of: scalar)
-                        if properties.contains(.letter) {
-                            scripts.formUnion(table.script(of: scalar))
-                            let isUpper = properties.contains(.uppercase)
-                            if letters == 0 { firstLetterUpper = isUpper }
-                            letters += 1
-                            if isUpper { upper += 1 }
-                        } else if properties.contains(.defaultIgnorable) && token.kind != .emoji {
-                            flags.insert(.invisibles)
-                        }
-                    }
-                    // Elongation counts letters only ("siiiick", not "f***ing").
-                    let lowered = scalar < 0x80 && scalar >= 0x41 && scalar <= 0x5A ? scalar | 0x20 : scalar
-                    let isLetter = scalar < 0x80 ? EntityScanner.isAlpha(UInt8(scalar)) : table.properties(of: scalar).contains(.letter)
-                    if isLetter && lowered == previous { run += 1 } else { run = isLetter ? 1 : 0; previous = isLetter ? lowered : 0 }
-                    if run == 3 && token.kind == .word { flags.insert(.elongated) }
-                    i += length
-                }
-                if letters >= 2 && upper == letters { flags.insert(.allCaps) }
-                if firstLetterUpper { flags.insert(.capitalized) }
-                if scripts.isMixed { flags.insert(.mixedScript) }
-                token.scripts = scripts
-                token.flags = flags
-                messageScripts.formUnion(scripts)
-                let start = mapped ? Int(map[range.lowerBound]) : range.lowerBound
-                let end = mapped ? Int(map[range.upperBound]) : range.upperBound
-                let start16 = utf16(at: start)
-                let end16 = utf16(at: end)
-                token.span = TextSpan(utf8: start..<end, utf16: start16..<end16)
-                message.tokens[index] = token
-            }
-            message.counts.utf8 = original.count
-            message.counts.utf16 = utf16(at: original.count)
         }
-        message.scripts = messageScripts
+        message.scripts = result.scripts
+        message.counts.utf8 = original.count
+        message.counts.utf16 = result.utf16
+    }
+
+    /// UTF-16 offsets of increasing UTF-8 offsets of the original, in one walk.
+    private struct UTF16Cursor {
+        var byte = 0
+        var utf16 = 0
+
+        @inline(__always)
+        mutating func advance(to target: Int, in original: UnsafeBufferPointer<UInt8>) -> Int {
+            while byte < target {
+                let b = original[byte]
+                if b & 0xC0 != 0x80 { utf16 += b >= 0xF0 ? 2 : 1 }
+                byte += 1
+            }
+            return utf16
+        }
+    }
+
+    private static func finish(_ t: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<Int32>,
+                               tokens: UnsafeMutableBufferPointer<Token>, table: CharacterTable) -> (scripts: ScriptSet, utf16: Int) {
+        var messageScripts: ScriptSet = []
+        let mapped = !map.isEmpty
+        var cursor = UTF16Cursor()
+        for index in tokens.indices {
+            var token = tokens[index]
+            let range = token.normalizedRange
+            let start = mapped ? Int(map[range.lowerBound]) : range.lowerBound
+            let end = mapped ? Int(map[range.upperBound]) : range.upperBound
+            let start16 = cursor.advance(to: start, in: original)
+            let end16 = cursor.advance(to: end, in: original)
+            token.span = TextSpan(utf8: start..<end, utf16: start16..<end16)
+            switch token.kind {
+            case .whitespace, .punctuation, .symbol, .emoji, .emoticon, .number, .amount, .phone:
+                // No letters to describe.
+                tokens[index] = token
+                continue
+            default:
+                break
+            }
+            // Words are described by the folder, in the same pass that folds them.
+            if token.kind == .word {
+                tokens[index] = token
+                continue
+            }
+            LetterFacts.describe(&token, in: t, table: table)
+            let scripts = token.scripts
+            messageScripts.formUnion(scripts)
+            tokens[index] = token
+        }
+        return (messageScripts, cursor.advance(to: original.count, in: original))
     }
 }

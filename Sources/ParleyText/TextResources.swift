@@ -8,6 +8,13 @@ public final class TextResources: Sendable {
     let leetASCII: [UInt8]
     /// Folded number words (`douze`, `twelve`, `oh`) and their value.
     let numberWords: [ShortKey: Int]
+    /// A 1,024-bit filter of the (first letter, last letter, length) shapes of the number words.
+    let numberWordShapes: [UInt64]
+
+    @inline(__always)
+    static func shape(first: UInt8, last: UInt8, length: Int) -> Int {
+        (Int(first) &* 31 &+ Int(last) &* 7 &+ length) & 1023
+    }
     /// Known top-level domains, lower case, for bare domains like `example.fr` and `bit.ly/x`.
     let topLevelDomains: Set<ShortKey>
     /// Currency words and symbols, lower case (`€`, `euros`, `balles`, `$`), and their ISO code.
@@ -52,6 +59,7 @@ public final class TextResources: Sendable {
         }
 
         var numbers: [ShortKey: Int] = [:]
+        var numberTexts: [String] = []
         let numberFile = table("number-words.map")
         for line in numberFile.lines {
             guard line.texts.count == 3, let value = Int(line.texts[2]), value >= 0, value < 1000,
@@ -62,6 +70,7 @@ public final class TextResources: Sendable {
                 continue
             }
             numbers[key] = value
+            numberTexts.append(Folding.simpleFold(line.texts[1]))
         }
 
         var domains: Set<ShortKey> = []
@@ -102,7 +111,7 @@ public final class TextResources: Sendable {
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         return TextResources(
-            leetASCII: leet, numberWords: numbers, topLevelDomains: domains, currencies: currencies,
+            leetASCII: leet, numberWords: numbers, numberWordTexts: numberTexts, topLevelDomains: domains, currencies: currencies,
             emoticons: emoticons,
             files: [leetFile, numberFile, domainFile, currencyFile, emoticonFile].map(\.path))
     }
@@ -115,10 +124,18 @@ public final class TextResources: Sendable {
         return try load(from: lexicons + "/text")
     }
 
-    init(leetASCII: [UInt8], numberWords: [ShortKey: Int], topLevelDomains: Set<ShortKey>, currencies: [ShortKey: String],
-         emoticons: [[UInt8]], files: [String]) {
+    init(leetASCII: [UInt8], numberWords: [ShortKey: Int], numberWordTexts: [String], topLevelDomains: Set<ShortKey>,
+         currencies: [ShortKey: String], emoticons: [[UInt8]], files: [String]) {
         self.leetASCII = leetASCII
         self.numberWords = numberWords
+        var shapes = [UInt64](repeating: 0, count: 16)
+        for word in numberWordTexts {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            let shape = Self.shape(first: first, last: last, length: bytes.count)
+            shapes[shape >> 6] |= 1 << UInt64(shape & 63)
+        }
+        self.numberWordShapes = shapes
         self.topLevelDomains = topLevelDomains
         self.currencies = currencies
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -127,6 +144,15 @@ public final class TextResources: Sendable {
         self.emoticonsByFirstByte = buckets
         self.longestEmoticon = emoticons.map(\.count).max() ?? 0
         self.files = files
+    }
+
+    /// Whether some number word has this length and first letter: a cheap test before hashing.
+    @inline(__always)
+    func mayBeNumberWord<Bytes: Collection<UInt8>>(_ folded: Bytes) -> Bool where Bytes.Index == Int {
+        let n = folded.count
+        guard n > 0, n <= ShortKey.capacity else { return false }
+        let shape = Self.shape(first: folded[folded.startIndex], last: folded[folded.startIndex + n - 1], length: n)
+        return numberWordShapes[shape >> 6] & (1 << UInt64(shape & 63)) != 0
     }
 
     /// The value of a folded number word (`douze` → 12), if it is one.

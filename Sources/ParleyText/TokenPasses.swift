@@ -6,12 +6,13 @@ struct TokenPasses {
     let table: CharacterTable
     let resources: TextResources
 
-    func run(_ tokens: inout [Token]) {
-        splitElisions(&tokens)
-        mergeRuns(&tokens)
-        mergeInvisibleSplits(&tokens)
-        mergeLeet(&tokens)
-        mergeHyphenated(&tokens)
+    /// Runs the passes the message's features call for (runs of punctuation and white space are
+    /// merged while tokens are built).
+    func run(_ tokens: inout [Token], features: TextFeatures) {
+        if features.contains(.apostrophe) { splitElisions(&tokens) }
+        if features.contains(.invisible) { mergeInvisibleSplits(&tokens) }
+        if features.contains(.leet) { mergeLeet(&tokens) }
+        if features.contains(.hyphen) { mergeHyphenated(&tokens) }
     }
 
     // MARK: Elision
@@ -89,27 +90,6 @@ struct TokenPasses {
             return true
         }
         return equals("qu") || equals("jusqu") || equals("lorsqu") || equals("puisqu") || equals("quoiqu") || equals("presqu")
-    }
-
-    // MARK: Runs
-
-    /// Adjacent punctuation (`!!!`, `?!`, `...`) and white space become one token each.
-    func mergeRuns(_ tokens: inout [Token]) {
-        guard tokens.count > 1 else { return }
-        var write = 0
-        for read in 1..<tokens.count {
-            let token = tokens[read]
-            let last = tokens[write]
-            if token.kind == last.kind && (token.kind == .punctuation || token.kind == .whitespace)
-                && last.normalizedRange.upperBound == token.normalizedRange.lowerBound
-            {
-                tokens[write].normalizedRange = last.normalizedRange.lowerBound..<token.normalizedRange.upperBound
-            } else {
-                write += 1
-                tokens[write] = token
-            }
-        }
-        tokens.removeLast(tokens.count - write - 1)
     }
 
     // MARK: Invisibles

@@ -67,6 +67,7 @@ enum {
     ParleyCharEmojiComponent = 1 << 11,
     ParleyCharUppercase = 1 << 12,
     ParleyCharFormat = 1 << 13,         ///< General category Cf
+    ParleyCharGraphemeJoins = 1 << 14,  ///< Grapheme_Cluster_Break other than Other/Control/CR/LF: may join a cluster
 };
 
 /// Property bits of a code point (see the enum above).

@@ -1,0 +1,14 @@
+import ParleyTesting
+
+/// The messages every benchmark runs over: the development chat set (300 real-looking FR/EN
+/// messages, median 16 words), as UTF-8.
+enum BenchmarkCorpus {
+    static let messages: [[UInt8]] = {
+        let texts = Fixtures.devChat.map(\.text)
+        precondition(!texts.isEmpty, "../shared/data/chat/dev.tsv is needed beside the repository")
+        return texts.map { Array($0.utf8) }
+    }()
+
+    /// A typical short chat message (about 60 bytes).
+    static let typical: [UInt8] = Array("Salut ! Dispo le 22 avril pour une date au Molotov ? Cachet 600€".utf8)
+}
