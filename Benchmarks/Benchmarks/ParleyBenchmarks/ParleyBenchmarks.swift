@@ -13,4 +13,5 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 20
     )
     registerTextBenchmarks()
+    registerLanguageBenchmarks()
 }

@@ -4,4 +4,6 @@ enum Workload: String, CaseIterable {
     case icuWordBreak = "icu-word-break"
     /// ParleyText: validation, NFC, typed tokens with spans, folded view.
     case tokenizeFold = "tokenize-fold"
+    /// ParleyLanguage: the dominant language of messages already segmented.
+    case languageID = "language-id"
 }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CICUBaseline
+import ParleyLanguage
 import ParleyTesting
 import ParleyText
 
@@ -37,6 +38,14 @@ case .tokenizeFold:
             try segmenter.read(text, into: &message)
             checksum &+= message.folded.units.count
         }
+    }
+case .languageID:
+    let segmenter = Fixtures.segmenter()
+    let messages = try texts.map { try segmenter.read($0) }
+    let recognizer = LanguageRecognizer(model: try LanguageModel(contentsOf: Fixtures.modelsDirectory + "/langid/langid.bin"))
+    for pass in 0...passes {
+        _ = pass
+        for message in messages { checksum &+= recognizer.dominantLanguage(for: message) == nil ? 0 : 1 }
     }
 }
 print("\(workload.rawValue) passes=\(passes) messages=\(texts.count) checksum=\(checksum)")
