@@ -6,7 +6,8 @@
 public struct Language: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let rawValue: String
     public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ code: String) { self.rawValue = code }
+    /// A language from its code, lower-cased (`"FR"` is ``french``).
+    public init(_ code: String) { self.rawValue = code.lowercased() }
 
     public static let french = Language("fr")
     public static let english = Language("en")

@@ -92,7 +92,7 @@ func read(_ text: String) -> Message {
         french.hints = [.french: 1]
         #expect(french.dominantLanguage(for: message) == .french)
         var english = recognizer
-        english.hints = [.english: 1]
+        english.hints = [Language("EN"): 1]
         #expect(english.dominantLanguage(for: message) == .english)
         // Strong evidence still beats a hint.
         #expect(english.dominantLanguage(for: read("Bonjour, nous aimerions vous programmer le 15 mars.")) == .french)
