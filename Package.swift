@@ -8,11 +8,14 @@ let package = Package(
         .library(name: "ParleyText", targets: ["ParleyText"]),
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
         .library(name: "ParleyLanguage", targets: ["ParleyLanguage"]),
+        .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
+        .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System libraries. Only the C bridges below import them: a Swift module that also imports
@@ -31,11 +34,19 @@ let package = Package(
             linkerSettings: [.linkedLibrary("xml2")]
         ),
         .target(name: "ParleyText", dependencies: ["CICUBridge"]),
+        // Snowball stemmers from Debian's libstemmer-dev (no pkg-config file: the module map links it).
+        .systemLibrary(name: "CStemmer", path: "Sources/CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "ParleyVocabulary", dependencies: ["ParleyText", "CICUBridge", "CStemmer"]),
+        // The SQLite FTS5 tokenizer lives apart so that the core library does not depend on GRDB.
+        .target(
+            name: "ParleyVocabularyFTS5",
+            dependencies: ["ParleyVocabulary", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
+        ),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
         .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyLanguage", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyLanguage", "ParleyVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
@@ -43,6 +54,8 @@ let package = Package(
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
+        .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
+        .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

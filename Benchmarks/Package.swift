@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",

@@ -32,7 +32,11 @@ struct LangidCommand: ParsableCommand {
     @Flag(name: .long, help: "Print hypotheses and spans as JSON, one object per line.")
     var json = false
 
-    @OptionGroup var segmenterOptions: SegmenterOptions
+    @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
+    var lexicons: String?
+
+    @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
+    var maxBytes: Int = TextLimits().maximumBytes
 
     func run() throws {
         let languageModel: LanguageModel
@@ -61,7 +65,8 @@ struct LangidCommand: ParsableCommand {
             guard switchPenalty >= 0 else { throw ValidationError("--switch-penalty must be ≥ 0, got \(switchPenalty)") }
             recognizer.switchPenalty = switchPenalty
         }
-        let segmenter = try segmenterOptions.makeSegmenter()
+        let resources = try MessageInputOptions.textResources(in: try MessageInputOptions.lexiconsDirectory(lexicons))
+        let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
         var reader = LineReader()
         var message = Message()
         var lineNumber = 0

@@ -10,6 +10,8 @@ struct Parley: ParsableCommand {
             TokensCommand.self,
             FoldCommand.self,
             LangidCommand.self,
+            CompleteCommand.self,
+            AnalyzeSearchCommand.self,
         ]
     )
 }

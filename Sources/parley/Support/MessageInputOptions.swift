@@ -7,12 +7,38 @@ struct MessageInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Read JSON Lines: one object per line with a \"text\" field.")
     var json = false
 
-    @OptionGroup var segmenterOptions: SegmenterOptions
+    @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
+    var lexicons: String?
+
+    @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
+    var maxBytes: Int = TextLimits().maximumBytes
 
     /// The Lexicons folder to use, or a validation error naming what to set.
-    func lexiconsDirectory() throws -> String { try segmenterOptions.lexiconsDirectory() }
+    func lexiconsDirectory() throws -> String { try Self.lexiconsDirectory(lexicons) }
 
-    func makeSegmenter() throws -> Segmenter { try segmenterOptions.makeSegmenter() }
+    /// `explicit` (a `--lexicons` value) or the folder ``ResourceLocator`` finds.
+    static func lexiconsDirectory(_ explicit: String?) throws -> String {
+        if let explicit { return explicit }
+        guard let found = ResourceLocator.lexiconsDirectory() else {
+            throw ValidationError("cannot find the Lexicons folder: pass --lexicons or set PARLEY_LEXICONS")
+        }
+        return found
+    }
+
+    /// The text tables of a Lexicons folder; their diagnostics on standard error and exit 2 if bad.
+    static func textResources(in directory: String) throws -> TextResources {
+        do {
+            return try TextResources.load(from: directory + "/text")
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    func makeSegmenter() throws -> Segmenter {
+        let resources = try Self.textResources(in: try lexiconsDirectory())
+        return try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
+    }
 
     /// Reads every input line, hands each readable message to `body`, reports unreadable ones on
     /// standard error as `stdin:LINE: error: …`, and exits 1 at the end if any line was bad.
