@@ -38,6 +38,14 @@ struct LangidCommand: ParsableCommand {
     @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
     var maxBytes: Int = TextLimits().maximumBytes
 
+    /// Syntax and ranges, checked before anything loads (the model's languages are checked in `run`).
+    func validate() throws {
+        if let langs { _ = try parseLanguages(langs, option: "--langs", model: nil) }
+        if let hint { _ = try parseLanguages(hint, option: "--hint", model: nil) }
+        if let threshold, !(threshold > 0 && threshold <= 1) { throw ValidationError("--threshold must be in (0, 1], got \(threshold)") }
+        if let switchPenalty, !(switchPenalty >= 0) { throw ValidationError("--switch-penalty must be ≥ 0, got \(switchPenalty)") }
+    }
+
     func run() throws {
         let languageModel: LanguageModel
         do throws(LanguageModelError) {
@@ -57,14 +65,8 @@ struct LangidCommand: ParsableCommand {
         if let hint {
             recognizer.hints = Dictionary(try parseLanguages(hint, option: "--hint", model: languageModel), uniquingKeysWith: +)
         }
-        if let threshold {
-            guard threshold > 0, threshold <= 1 else { throw ValidationError("--threshold must be in (0, 1], got \(threshold)") }
-            recognizer.threshold = threshold
-        }
-        if let switchPenalty {
-            guard switchPenalty >= 0 else { throw ValidationError("--switch-penalty must be ≥ 0, got \(switchPenalty)") }
-            recognizer.switchPenalty = switchPenalty
-        }
+        if let threshold { recognizer.threshold = threshold }
+        if let switchPenalty { recognizer.switchPenalty = switchPenalty }
         let resources = try MessageInputOptions.textResources(in: try MessageInputOptions.lexiconsDirectory(lexicons))
         let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
         var reader = LineReader()
@@ -99,13 +101,17 @@ struct LangidCommand: ParsableCommand {
         if failures > 0 { throw ExitCode(1) }
     }
 
-    /// Parses `fr,en` or `fr=0.8,en=0.2` into languages of the model with weights (1 when omitted).
-    private func parseLanguages(_ text: String, option: String, model: LanguageModel) throws -> [(Language, Double)] {
+    /// Parses `fr,en` or `fr=0.8,en=0.2` into languages with weights (1 when omitted); with a model,
+    /// every language must be one it answers.
+    private func parseLanguages(_ text: String, option: String, model: LanguageModel?) throws -> [(Language, Double)] {
         var result: [(Language, Double)] = []
         for item in text.split(separator: ",") {
             let parts = item.split(separator: "=", maxSplits: 1)
             let language = Language(String(parts[0].filter { $0 != " " }).lowercased())
-            guard model.targets.contains(language) else {
+            guard !language.rawValue.isEmpty, language.rawValue.allSatisfy({ $0 >= "a" && $0 <= "z" }) else {
+                throw ValidationError("\(option): '\(parts[0])' is not a language code (e.g. fr)")
+            }
+            if let model, !model.targets.contains(language) {
                 let known = model.targets.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("\(option): unknown language '\(language)'; the model answers \(known)")
             }
