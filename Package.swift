@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParleyLanguage", targets: ["ParleyLanguage"]),
         .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
+        .library(name: "ParleyTone", targets: ["ParleyTone"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -44,10 +45,12 @@ let package = Package(
         ),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
         .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
+        .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyLanguage", "ParleyVocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",

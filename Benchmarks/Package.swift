@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -32,6 +33,7 @@ let package = Package(
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
+                .product(name: "ParleyTone", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

@@ -12,6 +12,8 @@ struct Parley: ParsableCommand {
             LangidCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,
+            SentimentCommand.self,
+            ToneCommand.self,
         ]
     )
 }

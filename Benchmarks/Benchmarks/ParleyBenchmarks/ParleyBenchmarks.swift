@@ -15,4 +15,5 @@ let benchmarks: @Sendable () -> Void = {
     registerTextBenchmarks()
     registerLanguageBenchmarks()
     registerVocabularyBenchmarks()
+    registerToneBenchmarks()
 }

@@ -6,4 +6,6 @@ enum Workload: String, CaseIterable {
     case tokenizeFold = "tokenize-fold"
     /// ParleyLanguage: the dominant language of messages already segmented.
     case languageID = "language-id"
+    /// ParleyTone: sentiment, formality, urgency and deadlines, tension, tips, on segmented messages.
+    case tone = "tone"
 }

@@ -5,6 +5,7 @@ import CICUBaseline
 import ParleyLanguage
 import ParleyTesting
 import ParleyText
+import ParleyTone
 
 /// `ParleyWorkload <workload> <passes>`: runs one workload over the benchmark corpus `passes` times
 /// after one warm-up pass. Under `valgrind --tool=callgrind`, the difference between two pass counts
@@ -46,6 +47,16 @@ case .languageID:
     for pass in 0...passes {
         _ = pass
         for message in messages { checksum &+= recognizer.dominantLanguage(for: message) == nil ? 0 : 1 }
+    }
+case .tone:
+    let resources = try ToneResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources)
+    let segmenter = Fixtures.segmenter()
+    let messages = try texts.map { try segmenter.read($0) }
+    let analyzer = ToneAnalyzer(resources: resources)
+    let context = ToneContext(referenceTime: 1_774_602_000)  // Friday 27 March 2026, 10:00 in Paris
+    for pass in 0...passes {
+        _ = pass
+        for message in messages { checksum &+= analyzer.analyze(message, context: context).tension.cues.count }
     }
 }
 print("\(workload.rawValue) passes=\(passes) messages=\(texts.count) checksum=\(checksum)")
