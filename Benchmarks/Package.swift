@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
+                .product(name: "ParleyVocabulary", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

@@ -4,8 +4,8 @@
 #
 # Counts come from valgrind's callgrind, which counts instructions rather than time: repeatable on a
 # shared, noisy machine, and available where the VM exposes no hardware counters. Each workload runs
-# once with 1 pass and once with 3 passes over the corpus; the difference is the cost of 2 passes,
-# start-up and warm-up excluded.
+# with p and with 3p passes over its items (p = 1 for the 300 chat messages); the difference is the
+# cost of 2p passes, start-up and warm-up excluded.
 #
 # Usage: Scripts/bench-ratios.sh [--check] [workload…]   (default: every workload in ratios.tsv)
 set -euo pipefail
@@ -23,31 +23,41 @@ cp .build/release/ParleyWorkload "$binary"
 strip "$binary"
 chmod +x "$binary"
 
-messages=$("$binary" icu-word-break 0 | sed -n 's/.*messages=\([0-9]*\).*/\1/p')
-
 instructions() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$binary" "$1" "$2" 2>&1 \
         | awk '/refs:/ { gsub(",", "", $NF); print $NF }'
 }
 
-per_message() {
-    local one three
-    one=$(instructions "$1" 1)
-    three=$(instructions "$1" 3)
-    echo $(( (three - one) / 2 / messages ))
+items() { "$binary" "$1" 0 | sed -n 's/.* items=\([0-9]*\).*/\1/p'; }
+
+# Instructions of one pass over the workload's items: runs of p and 3p passes, p such that a pass
+# set covers at least 300 items (allocator warm-up would otherwise weigh on tiny item lists).
+per_pass() {
+    local count p one three
+    count=$(items "$1")
+    p=$(( (300 + count - 1) / count ))
+    one=$(instructions "$1" "$p")
+    three=$(instructions "$1" $(( 3 * p )))
+    echo $(( (three - one) / (2 * p) ))
 }
 
-baseline=$(per_message icu-word-break)
-printf '%-28s %12s %8s %8s\n' workload instr/msg ratio limit
-printf '%-28s %12d %8s %8s\n' icu-word-break "$baseline" 1.00 -
+declare -A measured
+measure() {
+    [ -n "${measured[$1]:-}" ] || measured[$1]=$(per_pass "$1")
+    echo "${measured[$1]}"
+}
+
+printf '%-26s %-26s %12s %12s %7s %6s\n' workload baseline instr/item base/item ratio limit
 failed=0
-while IFS=$'\t' read -r workload limit description; do
+while IFS=$'\t' read -r workload baseline limit description; do
     case "$workload" in ''|'#'*) continue ;; esac
     if [ $# -gt 0 ] && [[ " $* " != *" $workload "* ]]; then continue; fi
-    cost=$(per_message "$workload")
-    ratio=$(awk -v c="$cost" -v b="$baseline" 'BEGIN { printf "%.2f", c / b }')
+    count=$(items "$workload")
+    cost=$(measure "$workload")
+    base=$(measure "$baseline")
+    ratio=$(awk -v c="$cost" -v b="$base" 'BEGIN { printf "%.2f", c / b }')
     verdict=$(awk -v r="$ratio" -v l="$limit" 'BEGIN { print (r <= l) ? "ok" : "OVER" }')
-    printf '%-28s %12d %8s %8s  %s  (%s)\n' "$workload" "$cost" "$ratio" "$limit" "$verdict" "$description"
+    printf '%-26s %-26s %12d %12d %7s %6s  %s\n' "$workload" "$baseline" $(( cost / count )) $(( base / count )) "$ratio" "$limit" "$verdict"
     [ "$verdict" = ok ] || failed=1
 done < Thresholds/ratios.tsv
 if [ $check -eq 1 ] && [ $failed -ne 0 ]; then
