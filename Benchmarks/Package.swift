@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyText", package: "Parley"),
+                .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
@@ -30,6 +31,7 @@ let package = Package(
             name: "ParleyWorkload",
             dependencies: [
                 .product(name: "ParleyText", package: "Parley"),
+                .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),

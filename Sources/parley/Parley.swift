@@ -9,6 +9,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            LangidCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,
             SentimentCommand.self,

@@ -55,6 +55,7 @@ enum Workloads {
             "tokenize-fold": { TokenizeFold(items: WorkloadInput.messages) },
         ]
         for (name, make) in vocabulary.merging(tone, uniquingKeysWith: { first, _ in first }) { table[name] = make }
+        for (name, make) in language { table[name] = make }
         return table
     }()
 }
