@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ParleyText", targets: ["ParleyText"]),
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
         .library(name: "ParleyModeration", targets: ["ParleyModeration"]),
+        .library(name: "ParleyLanguage", targets: ["ParleyLanguage"]),
         .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
         .library(name: "ParleyTone", targets: ["ParleyTone"]),
@@ -46,10 +47,11 @@ let package = Package(
         ),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
         .target(name: "ParleyModeration", dependencies: ["ParleyText", "CICUBridge", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
@@ -62,6 +64,7 @@ let package = Package(
             dependencies: ["ParleyModeration", "ParleyText", "ParleyTesting"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],

@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyModeration", package: "Parley"),
+                .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
@@ -32,6 +33,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ParleyText", package: "Parley"),
                 .product(name: "ParleyModeration", package: "Parley"),
+                .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),

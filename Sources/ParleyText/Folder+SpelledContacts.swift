@@ -329,6 +329,16 @@ extension Folder {
                 index += 1
                 continue
             }
+            // Only an address that reads back as one (name@label.tld) is merged, so that the folded
+            // unit is exactly what the e-mail scanner finds when it is folded again.
+            let range = tokens[localIndex].normalizedRange.lowerBound..<tokens[end].normalizedRange.upperBound
+            scratch.removeAll(keepingCapacity: true)
+            var ignored: FoldTransforms = []
+            appendSpelledEmail(t, range: range, into: &scratch, transforms: &ignored)
+            guard Self.isWellFormedAddress(scratch) else {
+                index += 1
+                continue
+            }
             var merged = tokens[localIndex]
             merged.kind = .email
             merged.normalizedRange = tokens[localIndex].normalizedRange.lowerBound..<tokens[end].normalizedRange.upperBound
@@ -338,6 +348,14 @@ extension Folder {
             index = localIndex + 1
         }
         return changed
+    }
+
+    /// `name@label.tld`: a non-empty name, at least two non-empty labels, an alphabetic TLD of two letters or more.
+    static func isWellFormedAddress(_ address: [UInt8]) -> Bool {
+        guard let at = address.firstIndex(of: UInt8(ascii: "@")), at > 0, !address[(at + 1)...].contains(UInt8(ascii: "@")) else { return false }
+        let labels = address[(at + 1)...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last, tld.count >= 2 else { return false }
+        return tld.allSatisfy { EntityScanner.isAlpha($0) }
     }
 
     /// The folded address of a spelled e-mail token: first word, `@`, then the labels joined by dots.

@@ -48,8 +48,11 @@ public final class Segmenter {
 
     /// Reads a message into an existing ``Message``, reusing its buffers: after warm-up on messages
     /// of similar size, this allocates nothing.
+    ///
+    /// With `folding: false` the folded view is left empty (for callers that only need tokens);
+    /// contacts spelled out in words are found from the folded view, so they stay separate words then.
     /// - Complexity: O(n) in the length of the text.
-    public func read(_ bytes: [UInt8], into message: inout Message) throws(TextError) {
+    public func read(_ bytes: [UInt8], into message: inout Message, folding: Bool = true) throws(TextError) {
         message.reset()
         guard bytes.count <= limits.maximumBytes else {
             throw TextError.tooLong(bytes: bytes.count, limit: limits.maximumBytes)
@@ -60,9 +63,9 @@ public final class Segmenter {
         message.original.append(contentsOf: bytes)
         try normalize(&message)
         if message.wasNormalized {
-            try message.normalizedStorage.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+            try message.normalizedStorage.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message, folding: folding) }
         } else {
-            try message.original.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+            try message.original.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message, folding: folding) }
         }
     }
 
@@ -100,17 +103,19 @@ public final class Segmenter {
 
     // MARK: - Analysis
 
-    private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message) throws(TextError) {
+    private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message, folding: Bool) throws(TextError) {
         try words.segment(t)
         let features = TextFeatures.scan(t)
         let scanner = EntityScanner(t: t, resources: resources, table: table)
         buildTokens(t, scanner: scanner, into: &message.tokens)
         TokenPasses(t: t, table: table, resources: resources).run(&message.tokens, features: features)
-        finishTokens(t, message: &message)
-        message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
-        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
-            finishTokens(t, message: &message)
+        finishTokens(t, message: &message, describeWords: !folding)
+        if folding {
             message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+            if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
+                finishTokens(t, message: &message, describeWords: false)
+                message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+            }
         }
         // Graphemes: when no scalar can join a cluster (no marks, ZWJ, flags, jamo…) and there is no
         // CR LF pair, there are as many graphemes as scalars; otherwise ICU counts them.
@@ -202,18 +207,19 @@ public final class Segmenter {
         let b = t[pos]
         if EntityScanner.isDigit(b) { return true }
         if EntityScanner.isAlpha(b) || b >= 0xC0 {
-            // Links and e-mails need a dot, '@' or ':' within the run of host characters that starts
-            // here (`promo-musique.fr`); emoticons starting with a letter ("xD") are a few bytes long.
-            var i = pos
-            while i < t.count {
-                let c = t[i]
-                if c == UInt8(ascii: ".") || c == UInt8(ascii: "@") { return true }
-                guard EntityScanner.isAlnum(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || (c >= 0x80 && i < segmentEnd) else { break }
-                i += 1
-            }
+            // Links and e-mails need a dot, '@', ':', or a hyphen or underscore leading to one
+            // (`promo-musique.fr`) right after the segment, or a dot inside it (ICU keeps `bit.ly`
+            // whole); emoticons starting with a letter ("xD") are a few bytes long.
             let next = segmentEnd < t.count ? t[segmentEnd] : 0
-            if next == UInt8(ascii: "@") || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == 0xE2 || next == 0xEF || next == 0xC2 {
+            if next == UInt8(ascii: "@") || next == UInt8(ascii: ":") || next == UInt8(ascii: ".") || next == UInt8(ascii: "-")
+                || next == UInt8(ascii: "_") || next == 0xE2 || next == 0xEF || next == 0xC2
+            {
                 return true
+            }
+            var i = pos
+            while i < segmentEnd {
+                if t[i] == UInt8(ascii: ".") { return true }
+                i += 1
             }
             if b >= 0xC0 {
                 // Currency symbols before a number (€800, £50).
@@ -275,7 +281,7 @@ public final class Segmenter {
     }
 
     /// Computes each token's scripts, letter-case and evasion flags, and its spans in the original.
-    private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message) {
+    private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message, describeWords: Bool) {
         let original = message.original
         let map = message.normalizedToOriginal
         let table = self.table
@@ -283,7 +289,7 @@ public final class Segmenter {
         original.withUnsafeBufferPointer { original in
             map.withUnsafeBufferPointer { map in
                 message.tokens.withUnsafeMutableBufferPointer { tokens in
-                    result = Self.finish(t, original: original, map: map, tokens: tokens, table: table)
+                    result = Self.finish(t, original: original, map: map, tokens: tokens, table: table, describeWords: describeWords)
                 }
             }
         }
@@ -309,7 +315,7 @@ public final class Segmenter {
     }
 
     private static func finish(_ t: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<Int32>,
-                               tokens: UnsafeMutableBufferPointer<Token>, table: CharacterTable) -> (scripts: ScriptSet, utf16: Int) {
+                               tokens: UnsafeMutableBufferPointer<Token>, table: CharacterTable, describeWords: Bool) -> (scripts: ScriptSet, utf16: Int) {
         var messageScripts: ScriptSet = []
         let mapped = !map.isEmpty
         var cursor = UTF16Cursor()
@@ -330,7 +336,7 @@ public final class Segmenter {
                 break
             }
             // Words are described by the folder, in the same pass that folds them.
-            if token.kind == .word {
+            if token.kind == .word && !describeWords {
                 tokens[index] = token
                 continue
             }

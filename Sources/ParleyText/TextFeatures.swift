@@ -10,7 +10,8 @@ struct TextFeatures: OptionSet {
     static let hyphen = TextFeatures(rawValue: 1 << 1)
     /// A lead byte of an invisible character (ZWSP, word joiner, BOM, soft hyphen).
     static let invisible = TextFeatures(rawValue: 1 << 2)
-    /// A digit or an ASCII symbol that leetspeak or masking use.
+    /// Leetspeak or masking may be present: a digit touching a letter (`s3xy`), a leet symbol or
+    /// asterisk before a letter (`arn@que`, `$alope`, `sal*pe`), or an asterisk after one (`f***`).
     static let leet = TextFeatures(rawValue: 1 << 3)
     /// Any byte above ASCII.
     static let nonASCII = TextFeatures(rawValue: 1 << 4)
@@ -24,8 +25,6 @@ struct TextFeatures: OptionSet {
         var table = [UInt8](repeating: 0, count: 256)
         table[Int(UInt8(ascii: "'"))] |= apostrophe.rawValue
         table[Int(UInt8(ascii: "-"))] |= hyphen.rawValue
-        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] |= leet.rawValue }
-        for b in "@$!|*".utf8 { table[Int(b)] |= leet.rawValue }
         table[0x0D] |= carriageReturn.rawValue
         table[Int(UInt8(ascii: "@"))] |= atSign.rawValue
         for b in 0x80...0xFF { table[b] |= nonASCII.rawValue }
@@ -36,13 +35,44 @@ struct TextFeatures: OptionSet {
         return table
     }()
 
+    /// Byte classes for the leetspeak test: 1 letter (or any non-ASCII byte), 2 digit, 3 leet
+    /// symbol, 4 asterisk, 0 anything else.
+    private static let leetClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = 1 }
+        for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = 1 }
+        for b in 0x80...0xFF { table[b] = 1 }
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = 2 }
+        for b in "@$!|".utf8 { table[Int(b)] = 3 }
+        table[Int(UInt8(ascii: "*"))] = 4
+        return table
+    }()
+
+    /// Whether a pair of byte classes (previous, current) may be leetspeak or masking.
+    @inline(__always)
+    private static func isLeetPair(_ previous: UInt8, _ current: UInt8) -> Bool {
+        switch (previous, current) {
+        case (1, 2), (2, 1), (3, 1), (4, 1), (1, 4): return true
+        default: return false
+        }
+    }
+
     /// Scans the text once.
     /// - Complexity: O(n), no allocation.
     static func scan(_ t: UnsafeBufferPointer<UInt8>) -> TextFeatures {
         var bits: UInt8 = 0
+        var leet = false
+        var previous: UInt8 = 0
         byByte.withUnsafeBufferPointer { table in
-            for b in t { bits |= table[Int(b)] }
+            leetClass.withUnsafeBufferPointer { classes in
+                for b in t {
+                    bits |= table[Int(b)]
+                    let current = classes[Int(b)]
+                    if current != 0 && previous != 0 && current != previous && isLeetPair(previous, current) { leet = true }
+                    previous = current
+                }
+            }
         }
-        return TextFeatures(rawValue: bits)
+        return TextFeatures(rawValue: bits | (leet ? TextFeatures.leet.rawValue : 0))
     }
 }

@@ -15,6 +15,7 @@ struct Parley: ParsableCommand {
             EvalCommand.self,
             DiffCommand.self,
             ClassifyCommand.self,
+            LangidCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,
             SentimentCommand.self,

@@ -13,6 +13,7 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: 20
     )
     registerTextBenchmarks()
+    registerLanguageBenchmarks()
     registerVocabularyBenchmarks()
     registerToneBenchmarks()
     registerModerationBenchmarks()
