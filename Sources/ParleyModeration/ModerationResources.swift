@@ -65,6 +65,8 @@ public final class ModerationResources: Sendable {
     let symbolDescriptions: (fr: [String], en: [String])
     let entryIsAllow: [Bool]
     let hasAllowEntries: Bool
+    /// Symbols that are only counted (hidden, unscored categories: language hints), never placed.
+    let symbolTallyOnly: [Bool]
     /// Composite rules in evaluation order, as symbol indices.
     let composites: [CompiledComposite]
 
@@ -350,6 +352,10 @@ public final class ModerationResources: Sendable {
         self.symbolDescriptions = (symbolRules.map { $0.description(for: "fr") }, symbolRules.map { $0.description(for: "en") })
         self.entryIsAllow = entries.map(\.isAllow)
         self.hasAllowEntries = entries.contains { $0.isAllow }
+        self.symbolTallyOnly = symbolRules.map { rule in
+            guard let category = rules.category(named: rule.category) else { return false }
+            return !category.scored && !category.shown
+        }
     }
 
     /// Loads the bundled `Lexicons/` found by ``ResourceLocator``.

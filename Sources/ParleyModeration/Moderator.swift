@@ -18,6 +18,8 @@ public final class Moderator {
     private var skeleton = [UInt8](repeating: 0, count: 256)
     private let ids: DetectorIDs
     private var scoreScratch: [Double] = []
+    /// Counts of tally-only symbols (language hints) for the current message.
+    private var tally: [Int32]
 
     /// One reason a symbol fired.
     struct Hit {
@@ -70,6 +72,7 @@ public final class Moderator {
         self.regexRun = [Bool](repeating: false, count: resources.regexEntries.count)
         self.fired = [Bool](repeating: false, count: resources.symbolRules.count)
         self.best = [Int32](repeating: -1, count: resources.symbolRules.count)
+        self.tally = [Int32](repeating: 0, count: resources.symbolRules.count)
         self.ids = DetectorIDs(resources)
     }
 
@@ -81,6 +84,7 @@ public final class Moderator {
                          findings: [PolicyFinding] = []) -> Verdict {
         hits.removeAll(keepingCapacity: true)
         details.removeAll(keepingCapacity: true)
+        for index in tally.indices { tally[index] = 0 }
         matchLexicons(message)
         detectTokens(message)
         detectEmoji(message)
@@ -155,6 +159,10 @@ public final class Moderator {
             if isAllow[Int(match.entry)] { continue }
             if hasAllow, phraseMatches.contains(where: { isAllow[Int($0.entry)] && $0.units.overlaps(match.units) }) { continue }
             let symbol = resources.entrySymbols[Int(match.entry)]
+            if resources.symbolTallyOnly[Int(symbol)] {
+                tally[Int(symbol)] += 1
+                continue
+            }
             hits.append(Hit(symbol: symbol, weight: weight(of: symbol, entry: match.entry), unitStart: match.units.lowerBound,
                             unitEnd: match.units.upperBound, span: span(of: match.units, in: message), entry: match.entry))
         }
@@ -510,6 +518,7 @@ public final class Moderator {
     private func applyComposites() {
         for index in fired.indices { fired[index] = false }
         for hit in hits { fired[Int(hit.symbol)] = true }
+        for (symbol, count) in tally.enumerated() where count > 0 { fired[symbol] = true }
         for composite in resources.composites where !fired[Int(composite.symbol)] {
             guard composite.all.allSatisfy({ fired[Int($0)] }),
                 composite.any.isEmpty || composite.any.contains(where: { fired[Int($0)] }),
@@ -582,7 +591,7 @@ public final class Moderator {
         let label = top >= resources.flagThreshold && topCategory >= 0 ? resources.categoryNames[topCategory] : "ok"
         var action = forced
         for threshold in resources.thresholds where top >= threshold.score { action = max(action, threshold.action) }
-        let language = context.language.flatMap { $0 == "fr" || $0 == "en" ? $0 : nil } ?? LanguageGuess.guess(hits: hits, resources: resources)
+        let language = context.language.flatMap { $0 == "fr" || $0 == "en" ? $0 : nil } ?? LanguageGuess.guess(tally: tally, resources: resources)
 
         var fired: [FiredRule] = []
         let descriptions = language == "en" ? resources.symbolDescriptions.en : resources.symbolDescriptions.fr
