@@ -242,6 +242,22 @@ extension Folder {
         return alnum
     }
 
+    /// A mailbox-looking name: with a digit or one of `. _ - +` (`jean.dupont`, `booking_2024`).
+    private func isMailboxLike(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        token.normalizedRange.contains { i in
+            let b = t[i]
+            return EntityScanner.isDigit(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+        }
+    }
+
+    /// Whether a host's first label is a known mail provider (`gmail.com`, `orange.fr`).
+    private func isMailProvider(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        var end = token.normalizedRange.lowerBound
+        while end < token.normalizedRange.upperBound && t[end] != UInt8(ascii: ".") { end += 1 }
+        guard let key = ShortKey(lowercasing: UnsafeBufferPointer(rebasing: t[token.normalizedRange.lowerBound..<end])) else { return false }
+        return resources.mailProviders.contains(key)
+    }
+
     /// A bare host (`gmail.com`): no scheme, port, path or IP literal, so it can end a spelled e-mail.
     private func isPlainHost(_ t: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
         guard !token.flags.contains(.ipLiteral) else { return false }
@@ -297,7 +313,11 @@ extension Folder {
             var cursor = skipFiller(t, tokens, from: index + 1, step: 1)
             var end = -1
             if cursor < tokens.count && tokens[cursor].kind == .url && isPlainHost(t, tokens[cursor]) {
-                end = cursor
+                // A bare "at" before a written domain is ordinary English ("sign up now at x.com")
+                // unless the name looks like a mailbox or the domain is a mail provider's.
+                let bracketed = index > 0 && isBracket(t, tokens[index - 1])
+                let bare = isWordAt && !bracketed && Self.tokenIs(t, token, oneOf: "at")
+                if !bare || isMailboxLike(t, tokens[localIndex]) || isMailProvider(t, tokens[cursor]) { end = cursor }
             } else {
                 var labels = 0
                 var lastLabel = -1

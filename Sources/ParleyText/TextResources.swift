@@ -17,6 +17,8 @@ public final class TextResources: Sendable {
     }
     /// Known top-level domains, lower case, for bare domains like `example.fr` and `bit.ly/x`.
     let topLevelDomains: Set<ShortKey>
+    /// Mail providers (first label of their domain: `gmail`, `orange`…), lower case.
+    let mailProviders: Set<ShortKey>
     /// Currency words and symbols, lower case (`€`, `euros`, `balles`, `$`), and their ISO code.
     let currencies: [ShortKey: String]
     /// Emoticons exactly as typed (`:)`, `:-(`, `<3`), bucketed by first byte, longest first.
@@ -27,7 +29,8 @@ public final class TextResources: Sendable {
     /// The files this was loaded from, for diagnostics and reload reports.
     public let files: [String]
 
-    /// Loads `leet.map`, `number-words.map`, `tlds.map`, `currencies.map` and `emoticons.map` from a folder.
+    /// Loads `leet.map`, `number-words.map`, `tlds.map`, `mail-providers.map`, `currencies.map` and
+    /// `emoticons.map` from a folder.
     /// - Throws: ``DiagnosticList`` with every problem found, each with file:line:column.
     public static func load(from directory: String) throws(DiagnosticList) -> TextResources {
         var diagnostics: [Diagnostic] = []
@@ -85,6 +88,17 @@ public final class TextResources: Sendable {
             domains.insert(key)
         }
 
+        var providers: Set<ShortKey> = []
+        let providerFile = table("mail-providers.map")
+        for line in providerFile.lines {
+            guard line.texts.count == 1, let key = ShortKey(line.texts[0].lowercased()) else {
+                diagnostics.append(Diagnostic(file: providerFile.path, line: line.number, column: line.columns[0],
+                    message: "expected one provider name of at most 16 bytes per line"))
+                continue
+            }
+            providers.insert(key)
+        }
+
         var currencies: [ShortKey: String] = [:]
         let currencyFile = table("currencies.map")
         for line in currencyFile.lines {
@@ -111,9 +125,10 @@ public final class TextResources: Sendable {
 
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         return TextResources(
-            leetASCII: leet, numberWords: numbers, numberWordTexts: numberTexts, topLevelDomains: domains, currencies: currencies,
+            leetASCII: leet, numberWords: numbers, numberWordTexts: numberTexts, topLevelDomains: domains, mailProviders: providers,
+            currencies: currencies,
             emoticons: emoticons,
-            files: [leetFile, numberFile, domainFile, currencyFile, emoticonFile].map(\.path))
+            files: [leetFile, numberFile, domainFile, providerFile, currencyFile, emoticonFile].map(\.path))
     }
 
     /// Loads the tables from `Lexicons/text/` as found by ``ResourceLocator``.
@@ -125,7 +140,8 @@ public final class TextResources: Sendable {
     }
 
     init(leetASCII: [UInt8], numberWords: [ShortKey: Int], numberWordTexts: [String], topLevelDomains: Set<ShortKey>,
-         currencies: [ShortKey: String], emoticons: [[UInt8]], files: [String]) {
+         mailProviders: Set<ShortKey>, currencies: [ShortKey: String], emoticons: [[UInt8]], files: [String]) {
+        self.mailProviders = mailProviders
         self.leetASCII = leetASCII
         self.numberWords = numberWords
         var shapes = [UInt64](repeating: 0, count: 16)

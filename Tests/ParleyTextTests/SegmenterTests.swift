@@ -75,6 +75,11 @@ struct SegmenterKindTests {
     @Test func ordinaryAtIsNotAnEmail() throws {
         #expect(try tokens("see you at the venue dot com party", of: .email).isEmpty)
         #expect(try tokens("meet me at gmail.com", of: .email).isEmpty)
+        #expect(try tokens("sign up now at promo-express.com", of: .email).isEmpty)
+        #expect(try tokens("login at https://secure-pay.com/verify", of: .email).isEmpty)
+        #expect(try tokens("write to booking at example.fr", of: .email).isEmpty)
+        #expect(try tokens("write to julie at gmail.com", of: .email) == ["julie at gmail.com"])
+        #expect(try tokens("write to julie.b at label.fr", of: .email) == ["julie.b at label.fr"])
     }
 
     @Test(arguments: [

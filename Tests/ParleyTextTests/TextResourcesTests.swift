@@ -14,7 +14,7 @@ struct TextResourcesTests {
     func temporaryTables(_ files: [String: String]) throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-text-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        for name in ["leet.map", "number-words.map", "tlds.map", "currencies.map", "emoticons.map"] {
+        for name in ["leet.map", "number-words.map", "tlds.map", "mail-providers.map", "currencies.map", "emoticons.map"] {
             let source = Fixtures.lexiconsDirectory + "/text/" + name
             let text = try files[name] ?? String(contentsOfFile: source, encoding: .utf8)
             try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
@@ -24,7 +24,7 @@ struct TextResourcesTests {
 
     @Test func bundledTablesLoad() throws {
         let resources = try TextResources.load(from: Fixtures.lexiconsDirectory + "/text")
-        #expect(resources.files.count == 5)
+        #expect(resources.files.count == 6)
         #expect(resources.numberWordValue("douze".utf8) == 12)
         #expect(resources.leetASCII[Int(UInt8(ascii: "3"))] == UInt8(ascii: "e"))
     }
