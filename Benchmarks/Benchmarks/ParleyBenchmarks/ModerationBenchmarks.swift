@@ -16,7 +16,7 @@ func registerModerationBenchmarks() {
         fatalError("ModerationBenchmarks: the bundled lexicons do not load:\n\(error)")
     }
 
-    Benchmark("moderate (tokenize + fold + moderate)", configuration: .init(metrics: [.instructions, .mallocCountTotal])) { benchmark in
+    Benchmark("moderate-from-bytes", configuration: .init(metrics: [.mallocCountTotal])) { benchmark in
         let segmenter = Fixtures.segmenter()
         let moderator = Moderator(resources: resources)
         var message = Message()
@@ -33,7 +33,7 @@ func registerModerationBenchmarks() {
         }
     }
 
-    Benchmark("moderate only (messages already read)", configuration: .init(metrics: [.instructions, .mallocCountTotal])) { benchmark in
+    Benchmark("moderate", configuration: .init(metrics: [.mallocCountTotal])) { benchmark in
         let segmenter = Fixtures.segmenter()
         let messages = try BenchmarkCorpus.messages.map { try segmenter.read($0) }
         let moderator = Moderator(resources: resources)
@@ -55,8 +55,8 @@ func registerModerationBenchmarks() {
     let rules = (try? String(contentsOfFile: rulesPath, encoding: .utf8)) ?? ""
     let maps = [ModerationResources.SourceFile(path: "bench/large.map", text: map)]
 
-    Benchmark("compile a 100,000-entry lexicon set",
-              configuration: .init(metrics: [.instructions, .mallocCountTotal, .wallClock], maxIterations: 5)) { benchmark in
+    Benchmark("moderation-compile-100k",
+              configuration: .init(metrics: [.mallocCountTotal, .wallClock], maxIterations: 5)) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try ModerationResources.compile(rules: [.init(path: rulesPath, text: rules)], maps: maps,
                                                      textResources: Fixtures.textResources))
