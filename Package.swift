@@ -11,12 +11,14 @@ let package = Package(
         .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
         .library(name: "ParleyTone", targets: ["ParleyTone"]),
+        .library(name: "ParleyRedis", targets: ["ParleyRedis"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         // System libraries. Only the C bridges below import them: a Swift module that also imports
@@ -46,6 +48,12 @@ let package = Package(
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
         .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .target(name: "ParleyTone", dependencies: ["ParleyText"]),
+        // Shared moderation state for sidecar replicas: a RESP client on SwiftNIO (no Swift Redis client is mirrored).
+        .target(
+            name: "ParleyRedis",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
+        ),
         .executableTarget(
             name: "parley",
             dependencies: ["ParleyText", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -58,6 +66,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
+        .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]
