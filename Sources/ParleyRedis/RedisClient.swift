@@ -15,7 +15,8 @@ import NIOPosix
 /// - Every wait is bounded: TCP connect by ``RedisConfiguration/connectTimeout``, each reply by
 ///   ``RedisConfiguration/commandTimeout``. Errors are typed (``RedisError``).
 /// - After a connection error (timeout, reset, protocol error) the connection is dropped and the
-///   next call reconnects. Commands are never retried automatically (a write may have happened).
+///   next call reconnects; after a failed connect, calls within ``RedisConfiguration/reconnectDelay``
+///   fail at once. Commands are never retried automatically (a write may have happened).
 /// - ``evaluate(_:keys:arguments:)`` runs scripts with `EVALSHA`, falling back to `SCRIPT LOAD` on
 ///   `NOSCRIPT`.
 public actor RedisClient {
@@ -23,6 +24,8 @@ public actor RedisClient {
     private let group: any EventLoopGroup
     private var connection: RedisConnection?
     private var connecting: Task<RedisConnection, any Error>?
+    /// The last failed connect, which calls within ``RedisConfiguration/reconnectDelay`` repeat.
+    private var connectFailure: (at: ContinuousClock.Instant, error: RedisError)?
     /// SHA1 of each script source, as `SCRIPT LOAD` returned it.
     private var scriptHashes: [String: String] = [:]
 
@@ -35,8 +38,10 @@ public actor RedisClient {
     /// A client for `redis://[[user]:password@]host[:port][/db]`. Cost: parsing the URL.
     /// - Throws: ``RedisError/invalidURL(_:reason:)``.
     public init(url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
+                reconnectDelay: Duration = .milliseconds(100),
                 group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws(RedisError) {
-        self.init(configuration: try RedisConfiguration(url: url, connectTimeout: connectTimeout, commandTimeout: commandTimeout),
+        self.init(configuration: try RedisConfiguration(url: url, connectTimeout: connectTimeout, commandTimeout: commandTimeout,
+                                                        reconnectDelay: reconnectDelay),
                   group: group)
     }
 
@@ -96,6 +101,9 @@ public actor RedisClient {
             if connection.isActive { return connection }
             drop(connection)
         }
+        if let connectFailure, ContinuousClock.now - connectFailure.at < configuration.reconnectDelay {
+            throw connectFailure.error
+        }
         let attempt: Task<RedisConnection, any Error>
         if let connecting {
             attempt = connecting
@@ -106,13 +114,21 @@ public actor RedisClient {
             connecting = attempt
         }
         let result = await attempt.result
-        if connecting == attempt {
-            connecting = nil
-            if case .success(let fresh) = result { connection = fresh }
-        }
         switch result {
-        case .success(let fresh): return fresh
-        case .failure(let error): throw (error as? RedisError) ?? .connectFailed(endpoint: configuration.endpoint, reason: "\(error)")
+        case .success(let fresh):
+            if connecting == attempt {
+                connecting = nil
+                connection = fresh
+                connectFailure = nil
+            }
+            return fresh
+        case .failure(let failure):
+            let error = (failure as? RedisError) ?? .connectFailed(endpoint: configuration.endpoint, reason: "\(failure)")
+            if connecting == attempt {
+                connecting = nil
+                connectFailure = (ContinuousClock.now, error)
+            }
+            throw error
         }
     }
 

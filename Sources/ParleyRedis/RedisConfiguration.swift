@@ -12,10 +12,14 @@ public struct RedisConfiguration: Hashable, Sendable {
     public var connectTimeout: Duration
     /// Bound on the wait for each reply.
     public var commandTimeout: Duration
+    /// After a failed connect, calls within this delay fail at once with the same error instead of
+    /// trying again: when Redis is blackholed, one call per delay pays the connect timeout, not
+    /// every request. Zero retries on every call.
+    public var reconnectDelay: Duration
 
     public init(host: String = "127.0.0.1", port: Int = 6379, database: Int = 0, username: String? = nil,
                 password: String? = nil, connectTimeout: Duration = .milliseconds(250),
-                commandTimeout: Duration = .milliseconds(250)) {
+                commandTimeout: Duration = .milliseconds(250), reconnectDelay: Duration = .milliseconds(100)) {
         self.host = host
         self.port = port
         self.database = database
@@ -23,13 +27,14 @@ public struct RedisConfiguration: Hashable, Sendable {
         self.password = password
         self.connectTimeout = connectTimeout
         self.commandTimeout = commandTimeout
+        self.reconnectDelay = reconnectDelay
     }
 
     /// Parses `redis://[[user]:password@]host[:port][/db]` (percent-escapes allowed in user and
     /// password; an IPv6 host in brackets). Cost: O(length of the URL).
     /// - Throws: ``RedisError/invalidURL(_:reason:)`` naming the bad part.
-    public init(url: String, connectTimeout: Duration = .milliseconds(250),
-                commandTimeout: Duration = .milliseconds(250)) throws(RedisError) {
+    public init(url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
+                reconnectDelay: Duration = .milliseconds(100)) throws(RedisError) {
         func fail(_ reason: String) -> RedisError { .invalidURL(url, reason: reason) }
         let scheme = "redis://"
         guard url.hasPrefix(scheme) else {
@@ -84,7 +89,7 @@ public struct RedisConfiguration: Hashable, Sendable {
             port = value
         }
         self.init(host: String(host), port: port, database: database, username: username, password: password,
-                  connectTimeout: connectTimeout, commandTimeout: commandTimeout)
+                  connectTimeout: connectTimeout, commandTimeout: commandTimeout, reconnectDelay: reconnectDelay)
     }
 
     /// `host:port`, for messages.

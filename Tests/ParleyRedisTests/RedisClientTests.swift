@@ -89,7 +89,7 @@ import Testing
     @Test func refusedConnectionIsATypedErrorAndTheClientRecovers() async throws {
         let server = try await RedisServerFixture()
         defer { server.stop() }
-        let client = try RedisClient(url: server.url)
+        let client = try RedisClient(url: server.url, reconnectDelay: .zero)
         try await client.ping()
         server.stop()
         let start = ContinuousClock.now
@@ -103,6 +103,23 @@ import Testing
         }
         #expect(ContinuousClock.now - start < .seconds(2))
         try await server.start()
+        try await client.ping()
+    }
+
+    @Test func failedConnectsAreNotRetriedWithinTheReconnectDelay() async throws {
+        let server = try await RedisServerFixture()
+        defer { server.stop() }
+        server.stop()
+        let client = try RedisClient(url: server.url, reconnectDelay: .milliseconds(400))
+        await #expect(throws: RedisError.self) { try await client.ping() }
+        try await server.start()
+        let start = ContinuousClock.now
+        // Redis is back, but the last connect failed less than 400 ms ago: the same error, at once.
+        await #expect { try await client.ping() } throws: { error in
+            guard case RedisError.connectFailed = error else { return false }
+            return ContinuousClock.now - start < .milliseconds(400)
+        }
+        try await Task.sleep(for: .milliseconds(400))
         try await client.ping()
     }
 }

@@ -174,7 +174,7 @@ import Testing
         defer { server.stop() }
         let state = RedisModerationState(
             client: RedisClient(configuration: RedisConfiguration(port: server.port, connectTimeout: .milliseconds(200),
-                                                                  commandTimeout: .milliseconds(200))),
+                                                                  commandTimeout: .milliseconds(200), reconnectDelay: .milliseconds(50))),
             failureMode: mode)
         #expect(try await state.countEvent(key: "rate:lou", now: t0, windowSeconds: hour, limit: 50) == LimitOutcome(allowed: true, count: 1))
         #expect(state.errorCount == 0)
@@ -201,6 +201,7 @@ import Testing
 
         // Back up (empty: no persistence, no scripts loaded): the next call reconnects and reloads.
         try await server.start()
+        try await Task.sleep(for: .milliseconds(50))  // past the reconnect delay
         #expect(try await state.countEvent(key: "rate:lou", now: t0 + 2, windowSeconds: hour, limit: 50) == LimitOutcome(allowed: true, count: 1))
         #expect(state.errorCount == 3)
     }

@@ -44,7 +44,8 @@ final class RedisServerFixture: @unchecked Sendable {
         self.process = process
         let probe = RedisClient(configuration: RedisConfiguration(port: port, password: extraArguments.contains("--requirepass")
                                     ? extraArguments[extraArguments.firstIndex(of: "--requirepass")! + 1] : nil,
-                                connectTimeout: .milliseconds(100), commandTimeout: .milliseconds(200)))
+                                connectTimeout: .milliseconds(100), commandTimeout: .milliseconds(200),
+                                reconnectDelay: .zero))
         let deadline = ContinuousClock.now + .seconds(5)
         while ContinuousClock.now < deadline {
             if (try? await probe.ping()) != nil {
