@@ -5,31 +5,22 @@
 /// caller's clock (and tests can move it); the key TTL (`EXPIRE window`, Redis's clock) only
 /// collects keys that no one touched for a whole window.
 enum RedisModerationScripts {
-    /// KEYS[1]: the event log. ARGV: now, window seconds, limit (-1: none), a unique member.
-    /// Returns {allowed 0|1, count}.
-    static let countEvent = RedisScript(name: "countEvent", source: """
+    /// Shared prologue: drops the entries at or before `now - window` (a window is
+    /// `(now - window, now]`, as in the in-memory state). ARGV[1] is now, ARGV[2] the window.
+    private static let trimWindow = """
         local key = KEYS[1]
         local now = tonumber(ARGV[1])
         local window = tonumber(ARGV[2])
-        local limit = tonumber(ARGV[3])
         redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
-        local count = redis.call('ZCARD', key)
-        if limit >= 0 and count >= limit then
-            return {0, count + 1}
-        end
-        redis.call('ZADD', key, ARGV[1], ARGV[4])
-        redis.call('EXPIRE', key, math.max(window, 1))
-        return {1, count + 1}
-        """)
 
-    /// KEYS[1]: the member set (member → time first added). ARGV: now, window seconds, limit (-1:
-    /// none), member. Returns {allowed 0|1, count}.
-    static let addMember = RedisScript(name: "addMember", source: """
-        local key = KEYS[1]
-        local now = tonumber(ARGV[1])
-        local window = tonumber(ARGV[2])
+        """
+
+    /// KEYS[1]: a sorted set of members scored by the time they were first added. ARGV: now,
+    /// window seconds, limit (-1: none), member. Returns {allowed 0|1, count}. A member already
+    /// in the window is allowed and not counted again; `countEvent` passes a fresh unique member
+    /// per event, so the same script counts events.
+    static let admit = RedisScript(name: "admit", source: trimWindow + """
         local limit = tonumber(ARGV[3])
-        redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
         local count = redis.call('ZCARD', key)
         if redis.call('ZSCORE', key, ARGV[4]) then
             return {1, count}
@@ -47,15 +38,11 @@ enum RedisModerationScripts {
     /// max entries kept. Records the message, then counts distinct recipients of near-duplicates
     /// (this one included) in the same step, so the read sees exactly the writes before it.
     /// Hamming distance: `bit.bxor` on each 32-bit half, popcount by clearing the lowest set bit.
-    static let recordFingerprint = RedisScript(name: "recordFingerprint", source: """
-        local key = KEYS[1]
-        local now = tonumber(ARGV[1])
-        local window = tonumber(ARGV[2])
+    static let recordFingerprint = RedisScript(name: "recordFingerprint", source: trimWindow + """
         local high = tonumber(ARGV[3])
         local low = tonumber(ARGV[4])
         local maxHamming = tonumber(ARGV[6])
         local maxEntries = tonumber(ARGV[7])
-        redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
         redis.call('ZADD', key, ARGV[1], ARGV[3] .. ':' .. ARGV[4] .. ':' .. ARGV[5])
         if maxEntries > 0 then
             redis.call('ZREMRANGEBYRANK', key, 0, -(maxEntries + 1))

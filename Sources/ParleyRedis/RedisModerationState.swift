@@ -44,27 +44,16 @@ public final class RedisModerationState: Sendable {
     /// (nil: unlimited), in which case nothing is counted and `count` is the refused event's rank.
     /// Cost: one script run, O(log n) in the window's events, one round trip.
     public func countEvent(key: String, now: Int64, windowSeconds: Int, limit: Int?) async throws -> LimitOutcome {
-        let member = String(now) + "-" + String(UInt64.random(in: .min ... .max), radix: 36)
-        do throws(RedisError) {
-            let reply = try await client.evaluate(RedisModerationScripts.countEvent, keys: [keyPrefix + key],
-                                                  arguments: [String(now), String(windowSeconds), String(limit ?? -1), member])
-            return try Self.outcome(reply)
-        } catch {
-            return failed(error, limit: limit)
-        }
+        // A member no other event has (time + 64 random bits): the event is admitted as a new member.
+        let event = String(now) + "-" + String(UInt64.random(in: .min ... .max), radix: 36)
+        return await admit(key: key, member: event, now: now, windowSeconds: windowSeconds, limit: limit)
     }
 
     /// Adds `member` to the set of `key` for the window (a member already in it is always allowed,
     /// not counted twice, and keeps the time it was first added), unless the set already holds
     /// `limit` members. Cost: one script run, O(log n), one round trip.
     public func addMember(key: String, member: String, now: Int64, windowSeconds: Int, limit: Int?) async throws -> LimitOutcome {
-        do throws(RedisError) {
-            let reply = try await client.evaluate(RedisModerationScripts.addMember, keys: [keyPrefix + key],
-                                                  arguments: [String(now), String(windowSeconds), String(limit ?? -1), member])
-            return try Self.outcome(reply)
-        } catch {
-            return failed(error, limit: limit)
-        }
+        await admit(key: key, member: member, now: now, windowSeconds: windowSeconds, limit: limit)
     }
 
     /// Records a message fingerprint sent by `key` to `recipient` and returns how many distinct
@@ -89,17 +78,19 @@ public final class RedisModerationState: Sendable {
         }
     }
 
-    private static func outcome(_ reply: RedisValue) throws(RedisError) -> LimitOutcome {
-        let values = try reply.array()
-        guard values.count == 2 else { throw .unexpectedReply(expected: "{allowed, count}", got: reply.description) }
-        return LimitOutcome(allowed: try values[0].int() == 1, count: Int(try values[1].int()))
-    }
-
-    private func failed(_ error: RedisError, limit: Int?) -> LimitOutcome {
-        record(error)
-        switch failureMode {
-        case .failOpen: return LimitOutcome(allowed: true, count: 0)
-        case .failClosed: return LimitOutcome(allowed: false, count: (limit ?? 0) + 1)
+    private func admit(key: String, member: String, now: Int64, windowSeconds: Int, limit: Int?) async -> LimitOutcome {
+        do throws(RedisError) {
+            let reply = try await client.evaluate(RedisModerationScripts.admit, keys: [keyPrefix + key],
+                                                  arguments: [String(now), String(windowSeconds), String(limit ?? -1), member])
+            let values = try reply.array()
+            guard values.count == 2 else { throw .unexpectedReply(expected: "{allowed, count}", got: reply.description) }
+            return LimitOutcome(allowed: try values[0].int() == 1, count: Int(try values[1].int()))
+        } catch {
+            record(error)
+            switch failureMode {
+            case .failOpen: return LimitOutcome(allowed: true, count: 0)
+            case .failClosed: return LimitOutcome(allowed: false, count: (limit ?? 0) + 1)
+            }
         }
     }
 

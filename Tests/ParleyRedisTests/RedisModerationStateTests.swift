@@ -12,6 +12,16 @@ import Testing
         }
     }
 
+    /// Runs `operation(0..<count)` all at once in a task group; returns how many were allowed.
+    private func countAllowed(_ count: Int, _ operation: @escaping @Sendable (Int) async throws -> LimitOutcome) async throws -> Int {
+        try await withThrowingTaskGroup(of: Bool.self) { group in
+            for index in 0..<count {
+                group.addTask { try await operation(index).allowed }
+            }
+            return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+        }
+    }
+
     @Test func fiftyAnHourAcrossTwoReplicas() async throws {
         try await withRedisServer { server in
             let states = try replicas(server)
@@ -30,13 +40,8 @@ import Testing
     @Test func fiftyAnHourUnderConcurrentLoadFromManyTasks() async throws {
         try await withRedisServer { server in
             let states = try replicas(server)
-            let allowed = try await withThrowingTaskGroup(of: Bool.self) { group in
-                for index in 0..<60 {
-                    group.addTask {
-                        try await states[index % 2].countEvent(key: "rate:carol", now: self.t0, windowSeconds: self.hour, limit: 50).allowed
-                    }
-                }
-                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            let allowed = try await countAllowed(60) { index in
+                try await states[index % 2].countEvent(key: "rate:carol", now: self.t0, windowSeconds: self.hour, limit: 50)
             }
             #expect(allowed == 50)
             let stored = try await states[0].client.send(["ZCARD", "parley:rate:carol"]).int()
@@ -82,14 +87,9 @@ import Testing
     @Test func concurrentNewMembersNeverExceedTheLimit() async throws {
         try await withRedisServer { server in
             let states = try replicas(server)
-            let allowed = try await withThrowingTaskGroup(of: Bool.self) { group in
-                for index in 0..<40 {
-                    group.addTask {
-                        try await states[index % 2].addMember(key: "contacts:gina", member: "r\(index % 20)", now: self.t0,
-                                                              windowSeconds: 86_400, limit: 10).allowed
-                    }
-                }
-                return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            let allowed = try await countAllowed(40) { index in
+                try await states[index % 2].addMember(key: "contacts:gina", member: "r\(index % 20)", now: self.t0,
+                                                      windowSeconds: 86_400, limit: 10)
             }
             // Ten distinct recipients get in, each twice (the second time as a known member).
             #expect(allowed == 20)

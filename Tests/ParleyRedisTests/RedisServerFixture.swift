@@ -1,8 +1,6 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
 import Glibc
-#endif
 @testable import ParleyRedis
 
 /// A throw-away `redis-server` on 127.0.0.1 and a free port, with no persistence, started by the

@@ -1,9 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+import Glibc
 
 /// A TCP socket bound to 127.0.0.1 on a port the kernel picks.
 enum LoopbackSocket {
