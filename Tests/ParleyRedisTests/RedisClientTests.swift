@@ -45,6 +45,13 @@ import Testing
         }
     }
 
+    @Test func aDatabaseRedisDoesNotHaveIsAServerError() async throws {
+        try await withRedisServer { server in
+            let client = try RedisClient(url: server.url + "/99")
+            await #expect(throws: RedisError.server("ERR DB index is out of range")) { try await client.ping() }
+        }
+    }
+
     @Test func authenticatesWithThePasswordOfTheURL() async throws {
         try await withRedisServer(extraArguments: ["--requirepass", "s3cret!"]) { server in
             let good = try RedisClient(url: "redis://:s3cret%21@127.0.0.1:\(server.port)")

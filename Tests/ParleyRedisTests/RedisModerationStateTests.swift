@@ -206,6 +206,42 @@ import Testing
         #expect(state.errorCount == 3)
     }
 
+    @Test func failClosedNeverLetsMoreThroughWhenRedisDiesUnderLoad() async throws {
+        let server = try await RedisServerFixture()
+        defer { server.stop() }
+        let states = (0..<2).map { _ in
+            RedisModerationState(client: RedisClient(configuration: RedisConfiguration(port: server.port, reconnectDelay: .zero)),
+                                 failureMode: .failClosed)
+        }
+        let start = ContinuousClock.now
+        let event: @Sendable (Int) async throws -> LimitOutcome = { index in
+            try await Task.sleep(for: .milliseconds(index / 2))  // spread over ~30 ms, across the kill
+            return try await states[index % 2].countEvent(key: "rate:nina", now: self.t0, windowSeconds: self.hour, limit: 50)
+        }
+        async let before = countAllowed(60, event)
+        try await Task.sleep(for: .milliseconds(15))
+        server.stop()
+        let after = try await countAllowed(60, event)
+        let total = try await before + after
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(total <= 50)
+        #expect(after == 0)
+        #expect(states[0].errorCount + states[1].errorCount >= 60)
+    }
+
+    @Test func anErrorReplyAlsoGivesTheDeclaredModeAndCounts() async throws {
+        try await withRedisServer { server in
+            let state = try replicas(server, count: 1, mode: .failClosed)[0]
+            _ = try await state.client.send(["SET", "parley:rate:olga", "not a sorted set"])
+            #expect(try await state.countEvent(key: "rate:olga", now: t0, windowSeconds: hour, limit: 50) == LimitOutcome(allowed: false, count: 51))
+            #expect(state.errorCount == 1)
+            guard case .server(let message) = state.lastError, message.contains("WRONGTYPE") else {
+                Issue.record("expected WRONGTYPE, got \(String(describing: state.lastError))")
+                return
+            }
+        }
+    }
+
     @Test func aServerThatNeverAnswersCostsOneTimeoutNotAHang() async throws {
         // A listening socket that never accepts: TCP connects (the kernel's backlog), no reply ever comes.
         let listener = try SilentListener()
