@@ -1,6 +1,6 @@
-/// The outcome of an atomic check-and-count against a limit. Mirrors ParleyModeration's type of
-/// the same name field for field (ParleyRedis does not depend on the engine yet); the conformance
-/// file converts between them.
+/// The outcome of an atomic check-and-count against a limit. The same type, field for field, as
+/// ParleyModeration's `LimitOutcome`: ParleyRedis does not depend on the engine yet; once it does,
+/// this file goes and ``RedisModerationState`` conforms to `ModerationState` as it is.
 public struct LimitOutcome: Hashable, Sendable {
     /// Whether the event fit under the limit (and was counted).
     public var allowed: Bool

@@ -53,7 +53,13 @@ final class RedisChannelHandler: ChannelDuplexHandler {
         }
         do {
             while var buffer = received, let reply = try RESPCodec.decodeReply(from: &buffer) {
-                received = buffer.readableBytes == 0 ? nil : buffer
+                // Pipelined replies can keep a partial one at the end for ever: drop what was read.
+                if buffer.readableBytes == 0 {
+                    received = nil
+                } else {
+                    if buffer.readerIndex >= 16_384 { buffer.discardReadBytes() }
+                    received = buffer
+                }
                 guard let command = pending.popFirst() else {
                     throw RedisError.protocolError("reply \(reply) with no command waiting for it")
                 }

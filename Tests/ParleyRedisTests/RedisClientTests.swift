@@ -35,6 +35,22 @@ import Testing
         }
     }
 
+    @Test func readsLargeRepliesSplitOverManyReads() async throws {
+        try await withRedisServer { server in
+            let client = try RedisClient(url: server.url, commandTimeout: .seconds(5))  // about parsing, not timing
+            let value = String((0..<200_000).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+            _ = try await client.send(["SET", "big", value])
+            let lengths = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<20 {
+                    group.addTask { try await client.send(["GET", "big"]).string().utf8.count }
+                }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(lengths == Array(repeating: 200_000, count: 20))
+            #expect(try await client.send(["GET", "big"]).string() == value)
+        }
+    }
+
     @Test func selectsTheDatabaseOfTheURL() async throws {
         try await withRedisServer { server in
             let db2 = try RedisClient(url: server.url + "/2")
