@@ -48,8 +48,11 @@ public final class Segmenter {
 
     /// Reads a message into an existing ``Message``, reusing its buffers: after warm-up on messages
     /// of similar size, this allocates nothing.
+    ///
+    /// With `folding: false` the folded view is left empty (for callers that only need tokens);
+    /// contacts spelled out in words are found from the folded view, so they stay separate words then.
     /// - Complexity: O(n) in the length of the text.
-    public func read(_ bytes: [UInt8], into message: inout Message) throws(TextError) {
+    public func read(_ bytes: [UInt8], into message: inout Message, folding: Bool = true) throws(TextError) {
         message.reset()
         guard bytes.count <= limits.maximumBytes else {
             throw TextError.tooLong(bytes: bytes.count, limit: limits.maximumBytes)
@@ -60,9 +63,9 @@ public final class Segmenter {
         message.original.append(contentsOf: bytes)
         try normalize(&message)
         if message.wasNormalized {
-            try message.normalizedStorage.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+            try message.normalizedStorage.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message, folding: folding) }
         } else {
-            try message.original.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message) }
+            try message.original.withUnsafeBufferPointer { t throws(TextError) in try analyze(t, into: &message, folding: folding) }
         }
     }
 
@@ -100,17 +103,19 @@ public final class Segmenter {
 
     // MARK: - Analysis
 
-    private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message) throws(TextError) {
+    private func analyze(_ t: UnsafeBufferPointer<UInt8>, into message: inout Message, folding: Bool) throws(TextError) {
         try words.segment(t)
         let features = TextFeatures.scan(t)
         let scanner = EntityScanner(t: t, resources: resources, table: table)
         buildTokens(t, scanner: scanner, into: &message.tokens)
         TokenPasses(t: t, table: table, resources: resources).run(&message.tokens, features: features)
-        finishTokens(t, message: &message)
-        message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
-        if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
-            finishTokens(t, message: &message)
+        finishTokens(t, message: &message, describeWords: !folding)
+        if folding {
             message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+            if folder.rewriteSpelledContacts(t, tokens: &message.tokens, folded: message.folded, features: features) {
+                finishTokens(t, message: &message, describeWords: false)
+                message.scripts.formUnion(folder.fold(t, tokens: &message.tokens, into: &message.folded))
+            }
         }
         // Graphemes: when no scalar can join a cluster (no marks, ZWJ, flags, jamo…) and there is no
         // CR LF pair, there are as many graphemes as scalars; otherwise ICU counts them.
@@ -276,7 +281,7 @@ public final class Segmenter {
     }
 
     /// Computes each token's scripts, letter-case and evasion flags, and its spans in the original.
-    private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message) {
+    private func finishTokens(_ t: UnsafeBufferPointer<UInt8>, message: inout Message, describeWords: Bool) {
         let original = message.original
         let map = message.normalizedToOriginal
         let table = self.table
@@ -284,7 +289,7 @@ public final class Segmenter {
         original.withUnsafeBufferPointer { original in
             map.withUnsafeBufferPointer { map in
                 message.tokens.withUnsafeMutableBufferPointer { tokens in
-                    result = Self.finish(t, original: original, map: map, tokens: tokens, table: table)
+                    result = Self.finish(t, original: original, map: map, tokens: tokens, table: table, describeWords: describeWords)
                 }
             }
         }
@@ -310,7 +315,7 @@ public final class Segmenter {
     }
 
     private static func finish(_ t: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>, map: UnsafeBufferPointer<Int32>,
-                               tokens: UnsafeMutableBufferPointer<Token>, table: CharacterTable) -> (scripts: ScriptSet, utf16: Int) {
+                               tokens: UnsafeMutableBufferPointer<Token>, table: CharacterTable, describeWords: Bool) -> (scripts: ScriptSet, utf16: Int) {
         var messageScripts: ScriptSet = []
         let mapped = !map.isEmpty
         var cursor = UTF16Cursor()
@@ -331,7 +336,7 @@ public final class Segmenter {
                 break
             }
             // Words are described by the folder, in the same pass that folds them.
-            if token.kind == .word {
+            if token.kind == .word && !describeWords {
                 tokens[index] = token
                 continue
             }

@@ -107,15 +107,21 @@ struct TokenPasses {
 
     /// `tele\u{200B}gram` is one word with an invisible inside, not two words.
     func mergeInvisibleSplits(_ tokens: inout [Token]) {
+        mergeWordTriples(&tokens, flag: .invisibles) { _, middle, _ in middle.kind == .whitespace && isInvisible(middle) }
+    }
+
+    /// Joins `word joiner word` triples in place into one word carrying `flag`, chaining
+    /// (`W-h-a-t-s-A-p-p` is one word).
+    private func mergeWordTriples(_ tokens: inout [Token], flag: TokenFlags, joins: (Token, Token, Token) -> Bool) {
         guard tokens.count > 2 else { return }
         var write = 0
         var read = 1
         while read < tokens.count {
             let token = tokens[read]
-            if token.kind == .whitespace, tokens[write].kind == .word, read + 1 < tokens.count, tokens[read + 1].kind == .word, isInvisible(token) {
+            if read + 1 < tokens.count, tokens[write].kind == .word, tokens[read + 1].kind == .word, joins(tokens[write], token, tokens[read + 1]) {
                 let next = tokens[read + 1]
                 tokens[write].normalizedRange = tokens[write].normalizedRange.lowerBound..<next.normalizedRange.upperBound
-                tokens[write].flags.formUnion(next.flags.union(.invisibles))
+                tokens[write].flags.formUnion(next.flags.union(flag))
                 read += 2
                 continue
             }
@@ -247,27 +253,11 @@ struct TokenPasses {
 
     /// `café-concert`, `sound-check`, `W-h-a-t-s-A-p-p`: words joined by single hyphens are one token.
     func mergeHyphenated(_ tokens: inout [Token]) {
-        guard tokens.count > 2 else { return }
-        var write = 0
-        var read = 1
-        while read < tokens.count {
-            let token = tokens[read]
-            if tokens[write].kind == .word, token.kind == .punctuation, isHyphen(token.normalizedRange), read + 1 < tokens.count,
-                tokens[read + 1].kind == .word, tokens[read + 1].normalizedRange.lowerBound == token.normalizedRange.upperBound,
-                tokens[write].normalizedRange.upperBound == token.normalizedRange.lowerBound,
-                !tokens[write].flags.contains(.elision)
-            {
-                let next = tokens[read + 1]
-                tokens[write].normalizedRange = tokens[write].normalizedRange.lowerBound..<next.normalizedRange.upperBound
-                tokens[write].flags.formUnion(next.flags.union(.hyphenated))
-                read += 2
-                continue
-            }
-            write += 1
-            tokens[write] = token
-            read += 1
+        mergeWordTriples(&tokens, flag: .hyphenated) { left, middle, right in
+            middle.kind == .punctuation && isHyphen(middle.normalizedRange) && !left.flags.contains(.elision)
+                && left.normalizedRange.upperBound == middle.normalizedRange.lowerBound
+                && middle.normalizedRange.upperBound == right.normalizedRange.lowerBound
         }
-        tokens.removeLast(tokens.count - write - 1)
     }
 
     /// `-` (U+002D) or the non-breaking hyphen U+2011 or hyphen U+2010.

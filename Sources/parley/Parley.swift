@@ -9,6 +9,12 @@ struct Parley: ParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            CheckCommand.self,
+            ExplainCommand.self,
+            LintCommand.self,
+            EvalCommand.self,
+            DiffCommand.self,
+            ClassifyCommand.self,
             LangidCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,

@@ -214,3 +214,20 @@ struct SegmenterInputTests {
         }
     }
 }
+
+@Suite("Segmenter: tokens without folding")
+struct SegmenterWithoutFoldingTests {
+    @Test func sameTokensAndFlagsWithoutTheFoldedView() throws {
+        let segmenter = Fixtures.segmenter()
+        for labelled in Fixtures.devChat.prefix(120) {
+            var plain = Message()
+            try segmenter.read(Array(labelled.text.utf8), into: &plain, folding: false)
+            let folded = try segmenter.read(labelled.text)
+            #expect(plain.folded.units.isEmpty)
+            // Spelled-out contacts are found from the folded view: compare messages without them.
+            guard !folded.tokens.contains(where: { $0.flags.contains(.obfuscated) }) else { continue }
+            #expect(plain.tokens == folded.tokens, "line \(labelled.line)")
+            #expect(plain.scripts == folded.scripts && plain.counts == folded.counts)
+        }
+    }
+}

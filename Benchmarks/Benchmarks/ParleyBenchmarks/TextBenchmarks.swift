@@ -29,4 +29,26 @@ func registerTextBenchmarks() {
             }
         }
     }
+
+    Benchmark("tokenize") { benchmark in
+        let segmenter = Fixtures.segmenter()
+        var message = Message()
+        for text in BenchmarkCorpus.messages { try segmenter.read(text, into: &message, folding: false) }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for text in BenchmarkCorpus.messages {
+                try segmenter.read(text, into: &message, folding: false)
+                blackHole(message.tokens.count)
+            }
+        }
+    }
+
+    Benchmark("fold-entries") { benchmark in
+        let segmenter = Fixtures.segmenter()
+        let entries = ["frais de dossier", "Western Union", "carte PCS", "café-concert", "fiche technique", "l'arnaque"]
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for entry in entries { blackHole(segmenter.fold(entry)) }
+        }
+    }
 }

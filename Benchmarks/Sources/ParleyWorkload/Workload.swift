@@ -41,10 +41,43 @@ struct TokenizeFold: Workload {
     }
 }
 
+/// ParleyText without the folded view: validation, NFC, typed tokens with spans and flags.
+struct Tokenize: Workload {
+    let items: [[UInt8]]
+    let segmenter = Fixtures.segmenter()
+    var message = Message()
+
+    var count: Int { items.count }
+
+    mutating func run(_ index: Int) throws -> Int {
+        try segmenter.read(items[index], into: &message, folding: false)
+        return message.tokens.count
+    }
+}
+
+/// Folding lexicon entries (`Segmenter.fold`), as a lexicon compiler does for every entry.
+struct FoldEntries: Workload {
+    let entries: [String]
+    let segmenter = Fixtures.segmenter()
+
+    var count: Int { entries.count }
+
+    func run(_ index: Int) -> Int { segmenter.fold(entries[index]).utf8.count }
+}
+
 /// The inputs workloads share.
 enum WorkloadInput {
     /// The 300 messages of the development chat set.
     static let messages: [[UInt8]] = Fixtures.devChat.map { Array($0.text.utf8) }
+
+    /// Lexicon-like entries: short phrases, accents, hyphens, an elision, a leet word.
+    static let entries: [String] = [
+        "frais de dossier", "Western Union", "carte PCS", "café-concert", "fiche technique", "l'arnaque",
+        "vérifiez votre compte", "s3xy", "mise en demeure", "sound-check", "WhatsApp", "prépayée",
+    ]
+
+    /// The same entries as bytes, for their ICU baseline.
+    static let entryBytes: [[UInt8]] = entries.map { Array($0.utf8) }
 }
 
 /// Every workload, by name; each module adds its own in a `Workloads+Module.swift` file.
@@ -53,8 +86,12 @@ enum Workloads {
         var table: [String: WorkloadFactory] = [
             "icu-word-break": { ICUWordBreak(items: WorkloadInput.messages) },
             "tokenize-fold": { TokenizeFold(items: WorkloadInput.messages) },
+            "tokenize": { Tokenize(items: WorkloadInput.messages) },
+            "icu-word-break-entries": { ICUWordBreak(items: WorkloadInput.entryBytes) },
+            "fold-entries": { FoldEntries(entries: WorkloadInput.entries) },
         ]
         for (name, make) in vocabulary.merging(tone, uniquingKeysWith: { first, _ in first }) { table[name] = make }
+        for (name, make) in moderation { table[name] = make }
         for (name, make) in language { table[name] = make }
         return table
     }()
