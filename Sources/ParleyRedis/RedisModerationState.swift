@@ -1,7 +1,9 @@
 import NIOConcurrencyHelpers
+import ParleyModeration
 
 /// Per-sender counters and message fingerprints in Redis, shared by every sidecar replica that
-/// points at the same server: the Redis side of the moderation engine's `ModerationState`.
+/// points at the same server: the Redis implementation of the moderation engine's
+/// `ModerationState` (the conformance is in `RedisModerationState+ModerationState.swift`).
 ///
 /// Each operation is one Lua script (trim the window, check, update, set the TTL), so it is atomic
 /// across replicas: 60 messages from one sender spread over any number of replicas get exactly 50

@@ -1,3 +1,4 @@
+import ParleyModeration
 import Testing
 @testable import ParleyRedis
 
