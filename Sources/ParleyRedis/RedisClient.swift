@@ -37,12 +37,16 @@ public actor RedisClient {
 
     /// A client for `redis://[[user]:password@]host[:port][/db]`. Cost: parsing the URL.
     /// - Throws: ``RedisError/invalidURL(_:reason:)``.
-    public init(url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
-                reconnectDelay: Duration = .milliseconds(100),
-                group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) throws(RedisError) {
-        self.init(configuration: try RedisConfiguration(url: url, connectTimeout: connectTimeout, commandTimeout: commandTimeout,
-                                                        reconnectDelay: reconnectDelay),
-                  group: group)
+    public init(
+        url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
+        reconnectDelay: Duration = .milliseconds(100),
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws(RedisError) {
+        self.init(
+            configuration: try RedisConfiguration(
+                url: url, connectTimeout: connectTimeout, commandTimeout: commandTimeout,
+                reconnectDelay: reconnectDelay),
+            group: group)
     }
 
     /// Sends one command (`["SET", "key", "value"]`) and returns its reply. Cost: one round trip,

@@ -17,9 +17,11 @@ public struct RedisConfiguration: Hashable, Sendable {
     /// every request. Zero retries on every call.
     public var reconnectDelay: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 6379, database: Int = 0, username: String? = nil,
-                password: String? = nil, connectTimeout: Duration = .milliseconds(250),
-                commandTimeout: Duration = .milliseconds(250), reconnectDelay: Duration = .milliseconds(100)) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 6379, database: Int = 0, username: String? = nil,
+        password: String? = nil, connectTimeout: Duration = .milliseconds(250),
+        commandTimeout: Duration = .milliseconds(250), reconnectDelay: Duration = .milliseconds(100)
+    ) {
         self.host = host
         self.port = port
         self.database = database
@@ -33,8 +35,10 @@ public struct RedisConfiguration: Hashable, Sendable {
     /// Parses `redis://[[user]:password@]host[:port][/db]` (percent-escapes allowed in user and
     /// password; an IPv6 host in brackets). Cost: O(length of the URL).
     /// - Throws: ``RedisError/invalidURL(_:reason:)`` naming the bad part.
-    public init(url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
-                reconnectDelay: Duration = .milliseconds(100)) throws(RedisError) {
+    public init(
+        url: String, connectTimeout: Duration = .milliseconds(250), commandTimeout: Duration = .milliseconds(250),
+        reconnectDelay: Duration = .milliseconds(100)
+    ) throws(RedisError) {
         func fail(_ reason: String) -> RedisError { .invalidURL(url, reason: reason) }
         let scheme = "redis://"
         guard url.hasPrefix(scheme) else {
@@ -88,8 +92,9 @@ public struct RedisConfiguration: Hashable, Sendable {
             guard let value = Int(portText), (1...65535).contains(value) else { throw fail("port '\(portText)' is not in 1...65535") }
             port = value
         }
-        self.init(host: String(host), port: port, database: database, username: username, password: password,
-                  connectTimeout: connectTimeout, commandTimeout: commandTimeout, reconnectDelay: reconnectDelay)
+        self.init(
+            host: String(host), port: port, database: database, username: username, password: password,
+            connectTimeout: connectTimeout, commandTimeout: commandTimeout, reconnectDelay: reconnectDelay)
     }
 
     /// `host:port`, for messages.
@@ -99,7 +104,10 @@ public struct RedisConfiguration: Hashable, Sendable {
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
             guard utf8.count >= 2, let high = hexValue(utf8[utf8.startIndex]), let low = hexValue(utf8[utf8.startIndex + 1]) else {
                 throw .invalidURL(url, reason: "bad percent-escape in credentials")
             }

@@ -19,55 +19,59 @@ enum RedisModerationScripts {
     /// window seconds, limit (-1: none), member. Returns {allowed 0|1, count}. A member already
     /// in the window is allowed and not counted again; `countEvent` passes a fresh unique member
     /// per event, so the same script counts events.
-    static let admit = RedisScript(name: "admit", source: trimWindow + """
-        local limit = tonumber(ARGV[3])
-        local count = redis.call('ZCARD', key)
-        if redis.call('ZSCORE', key, ARGV[4]) then
-            return {1, count}
-        end
-        if limit >= 0 and count >= limit then
-            return {0, count + 1}
-        end
-        redis.call('ZADD', key, ARGV[1], ARGV[4])
-        redis.call('EXPIRE', key, math.max(window, 1))
-        return {1, count + 1}
-        """)
+    static let admit = RedisScript(
+        name: "admit",
+        source: trimWindow + """
+            local limit = tonumber(ARGV[3])
+            local count = redis.call('ZCARD', key)
+            if redis.call('ZSCORE', key, ARGV[4]) then
+                return {1, count}
+            end
+            if limit >= 0 and count >= limit then
+                return {0, count + 1}
+            end
+            redis.call('ZADD', key, ARGV[1], ARGV[4])
+            redis.call('EXPIRE', key, math.max(window, 1))
+            return {1, count + 1}
+            """)
 
     /// KEYS[1]: the sender's fingerprints, members "high32:low32:recipient" scored by time.
     /// ARGV: now, window seconds, high 32 bits, low 32 bits, recipient, max Hamming distance,
     /// max entries kept. Records the message, then counts distinct recipients of near-duplicates
     /// (this one included) in the same step, so the read sees exactly the writes before it.
     /// Hamming distance: `bit.bxor` on each 32-bit half, popcount by clearing the lowest set bit.
-    static let recordFingerprint = RedisScript(name: "recordFingerprint", source: trimWindow + """
-        local high = tonumber(ARGV[3])
-        local low = tonumber(ARGV[4])
-        local maxHamming = tonumber(ARGV[6])
-        local maxEntries = tonumber(ARGV[7])
-        redis.call('ZADD', key, ARGV[1], ARGV[3] .. ':' .. ARGV[4] .. ':' .. ARGV[5])
-        if maxEntries > 0 then
-            redis.call('ZREMRANGEBYRANK', key, 0, -(maxEntries + 1))
-        end
-        redis.call('EXPIRE', key, math.max(window, 1))
-        local function popcount(x)
-            local n = 0
-            while x ~= 0 do
-                x = bit.band(x, x - 1)
-                n = n + 1
+    static let recordFingerprint = RedisScript(
+        name: "recordFingerprint",
+        source: trimWindow + """
+            local high = tonumber(ARGV[3])
+            local low = tonumber(ARGV[4])
+            local maxHamming = tonumber(ARGV[6])
+            local maxEntries = tonumber(ARGV[7])
+            redis.call('ZADD', key, ARGV[1], ARGV[3] .. ':' .. ARGV[4] .. ':' .. ARGV[5])
+            if maxEntries > 0 then
+                redis.call('ZREMRANGEBYRANK', key, 0, -(maxEntries + 1))
             end
-            return n
-        end
-        local seen = {}
-        local count = 0
-        for _, entry in ipairs(redis.call('ZRANGE', key, 0, -1)) do
-            local h, l, recipient = string.match(entry, '^(%d+):(%d+):(.*)$')
-            if recipient and not seen[recipient] then
-                local distance = popcount(bit.bxor(tonumber(h), high)) + popcount(bit.bxor(tonumber(l), low))
-                if distance <= maxHamming then
-                    seen[recipient] = true
-                    count = count + 1
+            redis.call('EXPIRE', key, math.max(window, 1))
+            local function popcount(x)
+                local n = 0
+                while x ~= 0 do
+                    x = bit.band(x, x - 1)
+                    n = n + 1
+                end
+                return n
+            end
+            local seen = {}
+            local count = 0
+            for _, entry in ipairs(redis.call('ZRANGE', key, 0, -1)) do
+                local h, l, recipient = string.match(entry, '^(%d+):(%d+):(.*)$')
+                if recipient and not seen[recipient] then
+                    local distance = popcount(bit.bxor(tonumber(h), high)) + popcount(bit.bxor(tonumber(l), low))
+                    if distance <= maxHamming then
+                        seen[recipient] = true
+                        count = count + 1
+                    end
                 end
             end
-        end
-        return count
-        """)
+            return count
+            """)
 }

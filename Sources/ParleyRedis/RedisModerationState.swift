@@ -27,8 +27,10 @@ public final class RedisModerationState: Sendable {
     private let failures = NIOLockedValueBox(Failures())
 
     /// Cost: O(1); nothing connects until the first call.
-    public init(client: RedisClient, keyPrefix: String = "parley:", failureMode: RedisFailureMode = .failOpen,
-                maxFingerprintsPerKey: Int = 1000) {
+    public init(
+        client: RedisClient, keyPrefix: String = "parley:", failureMode: RedisFailureMode = .failOpen,
+        maxFingerprintsPerKey: Int = 1000
+    ) {
         self.client = client
         self.keyPrefix = keyPrefix
         self.failureMode = failureMode
@@ -62,13 +64,17 @@ public final class RedisModerationState: Sendable {
     /// recipients received, within the window, a message whose fingerprint is at most `maxHamming`
     /// bits away (this one included). Cost: one script run, O(n) in the sender's fingerprints in
     /// the window (at most ``maxFingerprintsPerKey``), one round trip.
-    public func recordFingerprint(key: String, fingerprint: UInt64, recipient: String, now: Int64, windowSeconds: Int,
-                                  maxHamming: Int) async throws -> Int {
+    public func recordFingerprint(
+        key: String, fingerprint: UInt64, recipient: String, now: Int64, windowSeconds: Int,
+        maxHamming: Int
+    ) async throws -> Int {
         do throws(RedisError) {
             let reply = try await client.evaluate(
                 RedisModerationScripts.recordFingerprint, keys: [keyPrefix + key],
-                arguments: [String(now), String(windowSeconds), String(fingerprint >> 32), String(fingerprint & 0xFFFF_FFFF),
-                            recipient, String(maxHamming), String(maxFingerprintsPerKey)])
+                arguments: [
+                    String(now), String(windowSeconds), String(fingerprint >> 32), String(fingerprint & 0xFFFF_FFFF),
+                    recipient, String(maxHamming), String(maxFingerprintsPerKey),
+                ])
             let count = try reply.int()
             return Int(count)
         } catch {
@@ -82,8 +88,9 @@ public final class RedisModerationState: Sendable {
 
     private func admit(key: String, member: String, now: Int64, windowSeconds: Int, limit: Int?) async -> LimitOutcome {
         do throws(RedisError) {
-            let reply = try await client.evaluate(RedisModerationScripts.admit, keys: [keyPrefix + key],
-                                                  arguments: [String(now), String(windowSeconds), String(limit ?? -1), member])
+            let reply = try await client.evaluate(
+                RedisModerationScripts.admit, keys: [keyPrefix + key],
+                arguments: [String(now), String(windowSeconds), String(limit ?? -1), member])
             let values = try reply.array()
             guard values.count == 2 else { throw .unexpectedReply(expected: "{allowed, count}", got: reply.description) }
             return LimitOutcome(allowed: try values[0].int() == 1, count: Int(try values[1].int()))

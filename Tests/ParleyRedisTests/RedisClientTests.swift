@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyRedis
 
 @Suite struct RedisClientTests {
@@ -88,8 +89,9 @@ import Testing
             let script = RedisScript(name: "echo", source: "return {KEYS[1], ARGV[1]}")
             #expect(try await client.evaluate(script, keys: ["k"], arguments: ["v"]) == .array([.bulkString([107]), .bulkString([118])]))
             _ = try await client.send(["SCRIPT", "FLUSH"])
-            #expect(try await client.evaluate(script, keys: ["k2"], arguments: ["v2"])
-                == .array([.bulkString(Array("k2".utf8)), .bulkString(Array("v2".utf8))]))
+            #expect(
+                try await client.evaluate(script, keys: ["k2"], arguments: ["v2"])
+                    == .array([.bulkString(Array("k2".utf8)), .bulkString(Array("v2".utf8))]))
             let failing = RedisScript(name: "fails", source: "return redis.error_reply('ERR NOPE')")
             await #expect(throws: RedisError.server("ERR NOPE")) { try await client.evaluate(failing, keys: [], arguments: []) }
         }

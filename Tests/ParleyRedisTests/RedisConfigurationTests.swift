@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParleyRedis
 
 @Suite struct RedisConfigurationTests {

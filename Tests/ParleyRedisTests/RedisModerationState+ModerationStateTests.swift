@@ -1,5 +1,6 @@
 import ParleyModeration
 import Testing
+
 @testable import ParleyRedis
 
 /// The Redis state answers exactly as the engine's in-memory state, operation for operation, so a
@@ -12,7 +13,9 @@ import Testing
             var generator = SplitMix64(seed: 11)
             let seeds = (0..<3).map { _ in generator.next() }
             var now: Int64 = 1_764_000_000
-            var refusedEvents = 0, refusedMembers = 0, nearDuplicates = 0
+            var refusedEvents = 0
+            var refusedMembers = 0
+            var nearDuplicates = 0
             for step in 0..<400 {
                 now += Int64(generator.next() % 30)
                 let sender = "s\(generator.next() % 2)"
@@ -33,17 +36,20 @@ import Testing
                     let flips = (0..<Int(generator.next() % 5)).reduce(UInt64(0)) { bits, _ in bits | (1 << (generator.next() % 64)) }
                     let fingerprint = seeds[Int(generator.next() % 3)] ^ flips
                     let recipient = "r\(generator.next() % 6)"
-                    let expected = try await memory.recordFingerprint(key: "bulk:" + sender, fingerprint: fingerprint, recipient: recipient,
-                                                                      now: now, windowSeconds: 1200, maxHamming: 3)
-                    let got = try await redis.recordFingerprint(key: "bulk:" + sender, fingerprint: fingerprint, recipient: recipient,
-                                                                now: now, windowSeconds: 1200, maxHamming: 3)
+                    let expected = try await memory.recordFingerprint(
+                        key: "bulk:" + sender, fingerprint: fingerprint, recipient: recipient,
+                        now: now, windowSeconds: 1200, maxHamming: 3)
+                    let got = try await redis.recordFingerprint(
+                        key: "bulk:" + sender, fingerprint: fingerprint, recipient: recipient,
+                        now: now, windowSeconds: 1200, maxHamming: 3)
                     #expect(got == expected, "step \(step): recordFingerprint")
                     if expected > 1 { nearDuplicates += 1 }
                 }
             }
             // The history reaches the limits and the near-duplicates, not only the easy cases.
-            #expect(refusedEvents > 10 && refusedMembers > 10 && nearDuplicates > 10,
-                    "refused events \(refusedEvents), refused members \(refusedMembers), near-duplicates \(nearDuplicates)")
+            #expect(
+                refusedEvents > 10 && refusedMembers > 10 && nearDuplicates > 10,
+                "refused events \(refusedEvents), refused members \(refusedMembers), near-duplicates \(nearDuplicates)")
         }
     }
 }

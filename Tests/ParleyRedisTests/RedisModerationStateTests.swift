@@ -1,13 +1,16 @@
 import ParleyModeration
 import Testing
+
 @testable import ParleyRedis
 
 @Suite struct RedisModerationStateTests {
     private let hour = 3600
     private let t0: Int64 = 1_764_000_000
 
-    private func replicas(_ server: RedisServerFixture, count: Int = 2, prefix: String = "parley:",
-                          mode: RedisFailureMode = .failOpen) throws -> [RedisModerationState] {
+    private func replicas(
+        _ server: RedisServerFixture, count: Int = 2, prefix: String = "parley:",
+        mode: RedisFailureMode = .failOpen
+    ) throws -> [RedisModerationState] {
         try (0..<count).map { _ in
             RedisModerationState(client: try RedisClient(url: server.url), keyPrefix: prefix, failureMode: mode)
         }
@@ -63,7 +66,8 @@ import Testing
             #expect(try await state.countEvent(key: "rate:dan", now: t0 + 500, windowSeconds: 60, limit: 3) == LimitOutcome(allowed: true, count: 1))
             // No limit: everything counts.
             for index in 1...5 {
-                #expect(try await state.countEvent(key: "rate:erin", now: t0, windowSeconds: 60, limit: nil) == LimitOutcome(allowed: true, count: index))
+                #expect(
+                    try await state.countEvent(key: "rate:erin", now: t0, windowSeconds: 60, limit: nil) == LimitOutcome(allowed: true, count: index))
             }
         }
     }
@@ -72,15 +76,29 @@ import Testing
         try await withRedisServer { server in
             let states = try replicas(server)
             let key = "contacts:frank"
-            #expect(try await states[0].addMember(key: key, member: "venue-1", now: t0, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 1))
-            #expect(try await states[1].addMember(key: key, member: "venue-2", now: t0 + 1, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 2))
-            #expect(try await states[0].addMember(key: key, member: "venue-1", now: t0 + 2, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 2))
-            #expect(try await states[1].addMember(key: key, member: "venue-3", now: t0 + 3, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 3))
-            #expect(try await states[0].addMember(key: key, member: "venue-4", now: t0 + 4, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: false, count: 4))
+            #expect(
+                try await states[0].addMember(key: key, member: "venue-1", now: t0, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 1))
+            #expect(
+                try await states[1].addMember(key: key, member: "venue-2", now: t0 + 1, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 2))
+            #expect(
+                try await states[0].addMember(key: key, member: "venue-1", now: t0 + 2, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 2))
+            #expect(
+                try await states[1].addMember(key: key, member: "venue-3", now: t0 + 3, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 3))
+            #expect(
+                try await states[0].addMember(key: key, member: "venue-4", now: t0 + 4, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: false, count: 4))
             // A member already in the set stays allowed at the limit.
-            #expect(try await states[1].addMember(key: key, member: "venue-2", now: t0 + 5, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 3))
+            #expect(
+                try await states[1].addMember(key: key, member: "venue-2", now: t0 + 5, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 3))
             // Re-adding venue-1 did not refresh its time: it leaves the window first, making room.
-            #expect(try await states[0].addMember(key: key, member: "venue-4", now: t0 + 86_400, windowSeconds: 86_400, limit: 3) == LimitOutcome(allowed: true, count: 3))
+            #expect(
+                try await states[0].addMember(key: key, member: "venue-4", now: t0 + 86_400, windowSeconds: 86_400, limit: 3)
+                    == LimitOutcome(allowed: true, count: 3))
             #expect(try await states[0].client.send(["ZSCORE", "parley:" + key, "venue-1"]) == .null)
         }
     }
@@ -89,8 +107,9 @@ import Testing
         try await withRedisServer { server in
             let states = try replicas(server)
             let allowed = try await countAllowed(40) { index in
-                try await states[index % 2].addMember(key: "contacts:gina", member: "r\(index % 20)", now: self.t0,
-                                                      windowSeconds: 86_400, limit: 10)
+                try await states[index % 2].addMember(
+                    key: "contacts:gina", member: "r\(index % 20)", now: self.t0,
+                    windowSeconds: 86_400, limit: 10)
             }
             // Ten distinct recipients get in, each twice (the second time as a known member).
             #expect(allowed == 20)
@@ -104,17 +123,18 @@ import Testing
             let base: UInt64 = 0xF0E1_D2C3_B4A5_9687  // high bits set: the Lua halves must not go negative
             let key = "bulk:hank"
             func record(_ replica: Int, _ fingerprint: UInt64, _ recipient: String, at offset: Int64) async throws -> Int {
-                try await states[replica].recordFingerprint(key: key, fingerprint: fingerprint, recipient: recipient,
-                                                             now: t0 + offset, windowSeconds: 600, maxHamming: 3)
+                try await states[replica].recordFingerprint(
+                    key: key, fingerprint: fingerprint, recipient: recipient,
+                    now: t0 + offset, windowSeconds: 600, maxHamming: 3)
             }
             #expect(try await record(0, base, "r1", at: 0) == 1)
-            #expect(try await record(1, base ^ (1 << 63), "r2", at: 1) == 2)          // one bit off, in the high half
-            #expect(try await record(0, base ^ 0b111, "r3", at: 2) == 2)               // three bits from r1's, four from r2's
-            #expect(try await record(1, base ^ 0b1111_0000_0000, "r4", at: 3) == 1)    // four or more bits from all: only itself
-            #expect(try await record(0, base, "r2", at: 4) == 3)                       // same recipient again: counted once
-            #expect(try await record(1, ~base, "r5", at: 5) == 1)                      // unrelated message
+            #expect(try await record(1, base ^ (1 << 63), "r2", at: 1) == 2)  // one bit off, in the high half
+            #expect(try await record(0, base ^ 0b111, "r3", at: 2) == 2)  // three bits from r1's, four from r2's
+            #expect(try await record(1, base ^ 0b1111_0000_0000, "r4", at: 3) == 1)  // four or more bits from all: only itself
+            #expect(try await record(0, base, "r2", at: 4) == 3)  // same recipient again: counted once
+            #expect(try await record(1, ~base, "r5", at: 5) == 1)  // unrelated message
             // After the window, the old copies are forgotten.
-            #expect(try await record(0, base, "r6", at: 602) == 2)                     // r2's copy at 4 is still in (602 - 600 < 4)
+            #expect(try await record(0, base, "r6", at: 602) == 2)  // r2's copy at 4 is still in (602 - 600 < 4)
             #expect(try await record(0, base, "r7", at: 700) == 2)
         }
     }
@@ -130,8 +150,9 @@ import Testing
                 let fingerprint = seeds[Int(generator.next() % 4)] ^ flips
                 let recipient = "r\(generator.next() % 12)"
                 let now = t0 + Int64(step * 7)
-                let got = try await state.recordFingerprint(key: "bulk:ivy", fingerprint: fingerprint, recipient: recipient,
-                                                            now: now, windowSeconds: 300, maxHamming: 3)
+                let got = try await state.recordFingerprint(
+                    key: "bulk:ivy", fingerprint: fingerprint, recipient: recipient,
+                    now: now, windowSeconds: 300, maxHamming: 3)
                 log.removeAll { $0.time <= now - 300 }
                 log.append((fingerprint, recipient, now))
                 let expected = Set(log.filter { ($0.fingerprint ^ fingerprint).nonzeroBitCount <= 3 }.map(\.recipient)).count
@@ -162,8 +183,9 @@ import Testing
         try await withRedisServer { server in
             let state = RedisModerationState(client: try RedisClient(url: server.url), maxFingerprintsPerKey: 5)
             for index in 0..<12 {
-                _ = try await state.recordFingerprint(key: "bulk:kim", fingerprint: UInt64(index) << 20, recipient: "r\(index)",
-                                                      now: t0 + Int64(index), windowSeconds: 900, maxHamming: 0)
+                _ = try await state.recordFingerprint(
+                    key: "bulk:kim", fingerprint: UInt64(index) << 20, recipient: "r\(index)",
+                    now: t0 + Int64(index), windowSeconds: 900, maxHamming: 0)
             }
             #expect(try await state.client.send(["ZCARD", "parley:bulk:kim"]).int() == 5)
         }
@@ -174,8 +196,10 @@ import Testing
         let server = try await RedisServerFixture()
         defer { server.stop() }
         let state = RedisModerationState(
-            client: RedisClient(configuration: RedisConfiguration(port: server.port, connectTimeout: .milliseconds(200),
-                                                                  commandTimeout: .milliseconds(200), reconnectDelay: .milliseconds(50))),
+            client: RedisClient(
+                configuration: RedisConfiguration(
+                    port: server.port, connectTimeout: .milliseconds(200),
+                    commandTimeout: .milliseconds(200), reconnectDelay: .milliseconds(50))),
             failureMode: mode)
         #expect(try await state.countEvent(key: "rate:lou", now: t0, windowSeconds: hour, limit: 50) == LimitOutcome(allowed: true, count: 1))
         #expect(state.errorCount == 0)
@@ -184,8 +208,9 @@ import Testing
         let start = ContinuousClock.now
         let rate = try await state.countEvent(key: "rate:lou", now: t0 + 1, windowSeconds: hour, limit: 50)
         let contacts = try await state.addMember(key: "contacts:lou", member: "m", now: t0 + 1, windowSeconds: hour, limit: 10)
-        let recipients = try await state.recordFingerprint(key: "bulk:lou", fingerprint: 1, recipient: "m", now: t0 + 1,
-                                                           windowSeconds: hour, maxHamming: 3)
+        let recipients = try await state.recordFingerprint(
+            key: "bulk:lou", fingerprint: 1, recipient: "m", now: t0 + 1,
+            windowSeconds: hour, maxHamming: 3)
         #expect(ContinuousClock.now - start < .seconds(2))
         switch mode {
         case .failOpen:
@@ -211,8 +236,9 @@ import Testing
         let server = try await RedisServerFixture()
         defer { server.stop() }
         let states = (0..<2).map { _ in
-            RedisModerationState(client: RedisClient(configuration: RedisConfiguration(port: server.port, reconnectDelay: .zero)),
-                                 failureMode: .failClosed)
+            RedisModerationState(
+                client: RedisClient(configuration: RedisConfiguration(port: server.port, reconnectDelay: .zero)),
+                failureMode: .failClosed)
         }
         let start = ContinuousClock.now
         let event: @Sendable (Int) async throws -> LimitOutcome = { index in
@@ -248,8 +274,10 @@ import Testing
         let listener = try SilentListener()
         defer { listener.close() }
         let state = RedisModerationState(
-            client: RedisClient(configuration: RedisConfiguration(port: listener.port, connectTimeout: .milliseconds(150),
-                                                                  commandTimeout: .milliseconds(150))),
+            client: RedisClient(
+                configuration: RedisConfiguration(
+                    port: listener.port, connectTimeout: .milliseconds(150),
+                    commandTimeout: .milliseconds(150))),
             failureMode: .failClosed)
         let start = ContinuousClock.now
         let outcome = try await state.countEvent(key: "rate:max", now: t0, windowSeconds: hour, limit: 50)

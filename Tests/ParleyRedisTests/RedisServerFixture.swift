@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import Glibc
+import Testing
+
 @testable import ParleyRedis
 
 /// A throw-away `redis-server` on 127.0.0.1 and a free port, with no persistence, started by the
@@ -8,7 +9,8 @@ import Glibc
 final class RedisServerFixture: @unchecked Sendable {
     struct Missing: Error, CustomStringConvertible {
         var description: String {
-            "redis-server not found in PATH: the ParleyRedis tests need the real server (Debian: apt-get install redis-server, or run Scripts/setup.sh)"
+            "redis-server not found in PATH: the ParleyRedis tests need the real server "
+                + "(Debian: apt-get install redis-server, or run Scripts/setup.sh)"
         }
     }
 
@@ -34,16 +36,22 @@ final class RedisServerFixture: @unchecked Sendable {
     func start() async throws {
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                             "--daemonize", "no", "--loglevel", "warning"] + extraArguments
+        process.arguments =
+            [
+                "--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                "--daemonize", "no", "--loglevel", "warning",
+            ] + extraArguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         self.process = process
-        let probe = RedisClient(configuration: RedisConfiguration(port: port, password: extraArguments.contains("--requirepass")
-                                    ? extraArguments[extraArguments.firstIndex(of: "--requirepass")! + 1] : nil,
-                                connectTimeout: .milliseconds(100), commandTimeout: .milliseconds(200),
-                                reconnectDelay: .zero))
+        let probe = RedisClient(
+            configuration: RedisConfiguration(
+                port: port,
+                password: extraArguments.contains("--requirepass")
+                    ? extraArguments[extraArguments.firstIndex(of: "--requirepass")! + 1] : nil,
+                connectTimeout: .milliseconds(100), commandTimeout: .milliseconds(200),
+                reconnectDelay: .zero))
         let deadline = ContinuousClock.now + .seconds(5)
         while ContinuousClock.now < deadline {
             if (try? await probe.ping()) != nil {

@@ -37,7 +37,10 @@ final class SilentListener: @unchecked Sendable {
     }
 
     func close() {
-        if fd >= 0 { _ = Glibc.close(fd); fd = -1 }
+        if fd >= 0 {
+            _ = Glibc.close(fd)
+            fd = -1
+        }
     }
 
     deinit { close() }
