@@ -80,6 +80,10 @@ public actor RedisClient {
         }
     }
 
+    deinit {
+        connection?.close()
+    }
+
     /// `PING`, for readiness checks. Cost: one round trip.
     public func ping() async throws(RedisError) {
         let reply = try await send(["PING"])
