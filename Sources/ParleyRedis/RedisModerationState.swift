@@ -17,7 +17,9 @@ public final class RedisModerationState: Sendable {
     public let client: RedisClient
     public let keyPrefix: String
     public let failureMode: RedisFailureMode
-    /// Fingerprints kept per sender (the newest); bounds the script's scan however fast one sends.
+    /// Fingerprints kept per sender (the newest); bounds the script's scan (O(entries) inside Redis,
+    /// which serves everyone from one thread) however fast one sends. 200 is four times the
+    /// 50-an-hour message limit; a bulk sender is caught long before, among its latest messages.
     public let maxFingerprintsPerKey: Int
 
     private struct Failures {
@@ -29,7 +31,7 @@ public final class RedisModerationState: Sendable {
     /// Cost: O(1); nothing connects until the first call.
     public init(
         client: RedisClient, keyPrefix: String = "parley:", failureMode: RedisFailureMode = .failOpen,
-        maxFingerprintsPerKey: Int = 1000
+        maxFingerprintsPerKey: Int = 200
     ) {
         self.client = client
         self.keyPrefix = keyPrefix

@@ -139,6 +139,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [(64, 2), (63, 1)])
+    func hammingDistanceSpansAllSixtyFourBits(maxHamming: Int, expected: Int) async throws {
+        try await withRedisServer { server in
+            let state = try replicas(server, count: 1)[0]
+            _ = try await state.recordFingerprint(key: "bulk:pia", fingerprint: 0, recipient: "a", now: t0, windowSeconds: 60,
+                                                  maxHamming: maxHamming)
+            let count = try await state.recordFingerprint(key: "bulk:pia", fingerprint: .max, recipient: "b", now: t0, windowSeconds: 60,
+                                                          maxHamming: maxHamming)
+            #expect(count == expected)
+        }
+    }
+
     @Test func fingerprintCountsMatchABruteForceComputation() async throws {
         try await withRedisServer { server in
             let state = try replicas(server, count: 1)[0]
