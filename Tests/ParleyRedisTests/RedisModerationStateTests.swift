@@ -76,29 +76,21 @@ import Testing
         try await withRedisServer { server in
             let states = try replicas(server)
             let key = "contacts:frank"
-            #expect(
-                try await states[0].addMember(key: key, member: "venue-1", now: t0, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 1))
-            #expect(
-                try await states[1].addMember(key: key, member: "venue-2", now: t0 + 1, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 2))
-            #expect(
-                try await states[0].addMember(key: key, member: "venue-1", now: t0 + 2, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 2))
-            #expect(
-                try await states[1].addMember(key: key, member: "venue-3", now: t0 + 3, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 3))
-            #expect(
-                try await states[0].addMember(key: key, member: "venue-4", now: t0 + 4, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: false, count: 4))
-            // A member already in the set stays allowed at the limit.
-            #expect(
-                try await states[1].addMember(key: key, member: "venue-2", now: t0 + 5, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 3))
-            // Re-adding venue-1 did not refresh its time: it leaves the window first, making room.
-            #expect(
-                try await states[0].addMember(key: key, member: "venue-4", now: t0 + 86_400, windowSeconds: 86_400, limit: 3)
-                    == LimitOutcome(allowed: true, count: 3))
+            // (replica, member, seconds after t0, expected outcome), with a limit of 3 a day.
+            let steps: [(Int, String, Int64, LimitOutcome)] = [
+                (0, "venue-1", 0, LimitOutcome(allowed: true, count: 1)),
+                (1, "venue-2", 1, LimitOutcome(allowed: true, count: 2)),
+                (0, "venue-1", 2, LimitOutcome(allowed: true, count: 2)),  // already in: not counted again
+                (1, "venue-3", 3, LimitOutcome(allowed: true, count: 3)),
+                (0, "venue-4", 4, LimitOutcome(allowed: false, count: 4)),
+                (1, "venue-2", 5, LimitOutcome(allowed: true, count: 3)),  // a member stays allowed at the limit
+                // Re-adding venue-1 did not refresh its time: it leaves the window first, making room.
+                (0, "venue-4", 86_400, LimitOutcome(allowed: true, count: 3)),
+            ]
+            for (index, (replica, member, offset, expected)) in steps.enumerated() {
+                let outcome = try await states[replica].addMember(key: key, member: member, now: t0 + offset, windowSeconds: 86_400, limit: 3)
+                #expect(outcome == expected, "step \(index)")
+            }
             #expect(try await states[0].client.send(["ZSCORE", "parley:" + key, "venue-1"]) == .null)
         }
     }
