@@ -19,10 +19,32 @@ struct DateResolver {
 
     let calendar: Calendar
     let reference: Date
+    /// The reference's day: its start, the next day's start and its ISO weekday (Monday 1 … Sunday 7).
+    let day: Day
 
-    init(reference: Double, calendar: Calendar) {
+    /// A calendar day in the resolver's time zone.
+    struct Day: Sendable {
+        var start: Date
+        var next: Date
+        var weekday: Int
+
+        /// Whether an instant falls on this day.
+        func contains(_ instant: Date) -> Bool { instant >= start && instant < next }
+    }
+
+    /// - Parameter day: the reference's day when the caller already knows it (messages of one day
+    ///   share it; computing it costs two calendar calls).
+    init(reference: Double, calendar: Calendar, day: Day? = nil) {
         self.calendar = calendar
-        self.reference = Date(timeIntervalSince1970: reference)
+        let instant = Date(timeIntervalSince1970: reference)
+        self.reference = instant
+        if let day, day.contains(instant) {
+            self.day = day
+        } else {
+            let start = calendar.startOfDay(for: instant)
+            let next = calendar.date(byAdding: .day, value: 1, to: start) ?? start.addingTimeInterval(86_400)
+            self.day = Day(start: start, next: next, weekday: (calendar.component(.weekday, from: instant) + 5) % 7 + 1)
+        }
     }
 
     /// A Gregorian calendar in a time zone; nil for an unknown zone. Costly: ``ToneAnalyzer`` keeps one.
@@ -35,9 +57,8 @@ struct DateResolver {
     }
 
     func resolve(_ expression: DateExpression, span: TextSpan) -> DateMention? {
-        let today = calendar.startOfDay(for: reference)
-        // ISO weekday of the reference: Monday 1 … Sunday 7.
-        let weekday = (calendar.component(.weekday, from: reference) + 5) % 7 + 1
+        let today = day.start
+        let weekday = day.weekday
         var day: Date
         switch expression.anchor {
         case .today:

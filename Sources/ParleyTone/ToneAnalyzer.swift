@@ -17,6 +17,8 @@ public final class ToneAnalyzer {
     private var scorer = SentimentScorer()
     /// The calendar of the last time zone dates were resolved in (made only when a date is found).
     private var calendar: (zone: String, calendar: Calendar)?
+    /// The day of the last reference time dates were resolved against, in that calendar's zone.
+    private var lastDay: DateResolver.Day?
 
     /// - Complexity: O(1); buffers grow on first use and are then reused.
     public init(resources: ToneResources) {
@@ -77,9 +79,11 @@ public final class ToneAnalyzer {
         if calendar?.zone != context.timeZone {
             guard let made = DateResolver.calendar(timeZone: context.timeZone) else { return [] }
             calendar = (context.timeZone, made)
+            lastDay = nil
         }
         guard let calendar else { return [] }
-        let resolver = DateResolver(reference: context.referenceTime, calendar: calendar.calendar)
+        let resolver = DateResolver(reference: context.referenceTime, calendar: calendar.calendar, day: lastDay)
+        lastDay = resolver.day
         let units = message.folded.units
         return expressions.compactMap { expression in
             let span = units[expression.units.lowerBound].span.union(units[expression.units.upperBound - 1].span)
