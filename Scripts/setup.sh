@@ -11,6 +11,7 @@ packages=(
     pkg-config
     python3         # training and report scripts
     valgrind        # instruction counts for the benchmark ratios
+    redis-server    # shared moderation state across sidecar replicas; the ParleyRedis tests start their own
 )
 
 missing=()
