@@ -215,7 +215,7 @@ import Testing
         let recipients = try await state.recordFingerprint(
             key: "bulk:lou", fingerprint: 1, recipient: "m", now: t0 + 1,
             windowSeconds: hour, maxHamming: 3)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         switch mode {
         case .failOpen:
             #expect(rate == LimitOutcome(allowed: true, count: 0))
@@ -254,7 +254,7 @@ import Testing
         server.stop()
         let after = try await countAllowed(60, event)
         let total = try await before + after
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         #expect(total <= 50)
         #expect(after == 0)
         #expect(states[0].errorCount + states[1].errorCount >= 60)
@@ -285,7 +285,7 @@ import Testing
             failureMode: .failClosed)
         let start = ContinuousClock.now
         let outcome = try await state.countEvent(key: "rate:max", now: t0, windowSeconds: hour, limit: 50)
-        #expect(ContinuousClock.now - start < .seconds(1))
+        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         #expect(outcome == LimitOutcome(allowed: false, count: 51))
         guard case .commandTimeout = state.lastError else {
             Issue.record("expected a command timeout, got \(String(describing: state.lastError))")
