@@ -23,6 +23,9 @@ cp .build/release/ParleyWorkload "$binary"
 strip "$binary"
 chmod +x "$binary"
 
+# Swift seeds its hash functions randomly per process; fixed seeds make instruction counts repeatable.
+export SWIFT_DETERMINISTIC_HASHING=1
+
 instructions() {
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$binary" "$1" "$2" 2>&1 \
         | awk '/refs:/ { gsub(",", "", $NF); print $NF }'
