@@ -1,0 +1,270 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ParleyText
+import ParleyVocabulary
+import ServiceLifecycle
+import UnixSignals
+
+/// The HTTP sidecar: decodes JSON, calls the library, encodes JSON. It holds no logic of its own.
+///
+/// Two listeners: the public API (`/v1/…`, `/healthz`, `/readyz`, `/metrics`) and, when an admin
+/// token is set, the admin API (`/admin/…`) on its own loopback port behind that bearer token.
+public struct ParleyServer: Sendable {
+    public let configuration: ServerConfiguration
+    public let store: ResourceStore
+    public let metrics: ServerMetrics
+    let pool: AnalyzerPool
+    let logger: Logger
+    let hashUser: UserIdHash
+
+    /// Finds the resource folders and builds the first snapshot.
+    /// - Throws: ``ServerStartError`` when a folder is missing or the resources do not build.
+    /// - Complexity: the first ``ResourceSnapshot/build(lexiconsDirectory:modelsDirectory:)``.
+    public init(configuration: ServerConfiguration, logger: Logger) throws(ServerStartError) {
+        guard let lexicons = configuration.lexiconsDirectory ?? ResourceLocator.lexiconsDirectory() else {
+            throw ServerStartError(description: "cannot find the Lexicons folder; pass --lexicons or set PARLEY_LEXICONS")
+        }
+        guard let models = configuration.modelsDirectory ?? ResourceLocator.modelsDirectory() else {
+            throw ServerStartError(description: "cannot find the Models folder; pass --models or set PARLEY_MODELS")
+        }
+        let metrics = ServerMetrics()
+        do {
+            store = try ResourceStore(metrics: metrics, logger: logger) { () throws(DiagnosticList) in
+                try ResourceSnapshot.build(lexiconsDirectory: lexicons, modelsDirectory: models)
+            }
+        } catch {
+            throw ServerStartError(description: "the resources do not build:\n\(error.description)")
+        }
+        self.configuration = configuration
+        self.metrics = metrics
+        self.logger = logger
+        pool = AnalyzerPool(store: store, configuration: configuration)
+        hashUser = UserIdHash(salt: configuration.logSalt)
+    }
+
+    /// Reloads off the cooperative thread pool (the build blocks for tens of milliseconds).
+    public func reload() async -> ReloadOutcome {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: store.reload()) }
+        }
+    }
+
+    // MARK: Public API
+
+    /// The public routes.
+    public func publicRouter() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger))
+        router.get("/healthz") { _, _ in json(["status": "ok"]) }
+        router.get("/readyz") { _, _ in
+            // Lending an analyzer proves the snapshot and a segmenter (ICU) are usable.
+            let version = try pool.withAnalyzer { analyzer throws(Problem) in analyzer.snapshot.version }
+            return json(["status": "ready", "resourcesVersion": version])
+        }
+        router.get("/metrics") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: metrics.exposition())))
+        }
+        router.post("/v1/analyze") { request, _ in
+            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            let response = try analyze(body, at: "")
+            return json(response)
+        }
+        router.post("/v1/batch") { request, _ in
+            let body = try await JSONBody.decode(BatchRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            guard body.messages.count <= configuration.maximumBatchMessages else {
+                throw Problem.invalidValue("/messages", "\(body.messages.count) messages; a batch holds at most \(configuration.maximumBatchMessages)")
+            }
+            var results: [BatchItem] = []
+            results.reserveCapacity(body.messages.count)
+            for (index, item) in body.messages.enumerated() {
+                do throws(Problem) {
+                    results.append(BatchItem(index: index, result: try analyze(item, at: "/messages/\(index)"), problem: nil))
+                } catch {
+                    results.append(BatchItem(index: index, result: nil, problem: error))
+                }
+            }
+            let failed = results.reduce(0) { $0 + ($1.problem == nil ? 0 : 1) }
+            return json(BatchResponse(results: results, analysed: results.count - failed, failed: failed))
+        }
+        router.get("/v1/complete") { request, _ in
+            let parameters = request.uri.queryParameters
+            guard let query = parameters.get("q") else { throw Problem.invalidParameter("q", "the query parameter 'q' (what the user typed) is required") }
+            let catalog = store.current.vocabulary
+            let language = parameters.get("lang") ?? "fr"
+            guard catalog.languages.contains(language) else {
+                throw Problem.invalidParameter("lang", "'\(language)' is not one of \(catalog.languages.joined(separator: ", "))")
+            }
+            var limit = 10
+            if let text = parameters.get("limit") {
+                guard let value = Int(text), (1...Vocabulary.maximumLimit).contains(value) else {
+                    throw Problem.invalidParameter("limit", "'\(text)' is not an integer from 1 to \(Vocabulary.maximumLimit)")
+                }
+                limit = value
+            }
+            let recent = parameters.getAll("recent")
+            guard let response = catalog.complete(query, language: language, limit: limit, recent: recent) else {
+                throw Problem.invalidParameter("lang", "'\(language)' is not loaded")
+            }
+            return json(response)
+        }
+        return router
+    }
+
+    /// Analyses one message with a pooled analyzer and counts it.
+    func analyze(_ request: AnalyzeRequest, at pointer: String) throws(Problem) -> AnalyzeResponse {
+        do {
+            let response = try pool.withAnalyzer { analyzer throws(Problem) in try analyzer.analyze(request, at: pointer).0 }
+            metrics.messageAnalysed(language: response.language.code, sentiment: response.tone.sentiment.label.rawValue)
+            if logger.logLevel <= .debug {
+                logger.debug("message analysed", metadata: [
+                    "messageId": .string(request.context.messageId), "sender": .string(hashUser(request.context.senderId)),
+                    "language": .string(response.language.code), "bytes": .stringConvertible(response.counts.utf8),
+                ])
+            }
+            return response
+        } catch {
+            metrics.messageRejected(reason: String(error.type.split(separator: "/").last ?? "problem"))
+            throw error
+        }
+    }
+
+    // MARK: Admin API
+
+    /// The admin routes, behind the bearer token; nil without a token.
+    public func adminRouter() -> Router<BasicRequestContext>? {
+        guard let token = configuration.adminToken else { return nil }
+        let router = Router(context: BasicRequestContext.self)
+        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger))
+        router.middlewares.add(BearerTokenMiddleware(token: Array(token.utf8)))
+        router.get("/admin/lexicons") { _, _ in json(LexiconReport(store: store)) }
+        router.post("/admin/reload") { _, _ in
+            switch await reload() {
+            case .reloaded(let previous, let current):
+                return json(ReloadReport(status: "reloaded", previousVersion: previous, version: current, changed: previous != current))
+            case .failed(let serving, let errors):
+                throw Problem.reloadFailed(serving: serving, errors: errors)
+            }
+        }
+        return router
+    }
+
+    // MARK: Running
+
+    /// The services to run: the public listener, the admin listener (with a token) and the SIGHUP
+    /// reloader. `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
+    public func services(
+        reloadOnSIGHUP: Bool = true,
+        onPublicRunning: @escaping @Sendable (Int) async -> Void = { _ in },
+        onAdminRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> [any Service] {
+        var services: [any Service] = [
+            Application(
+                router: publicRouter(),
+                configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parley"),
+                onServerRunning: { channel in await onPublicRunning(channel.localAddress?.port ?? 0) },
+                logger: logger)
+        ]
+        if let admin = adminRouter() {
+            services.append(Application(
+                router: admin,
+                configuration: .init(address: .hostname(configuration.adminHost, port: configuration.adminPort), serverName: "parley-admin"),
+                onServerRunning: { channel in await onAdminRunning(channel.localAddress?.port ?? 0) },
+                logger: logger))
+        } else {
+            logger.warning("no admin token: the admin API (reload, lexicon report) is off; set PARLEY_ADMIN_TOKEN")
+        }
+        if reloadOnSIGHUP { services.append(SignalReloadService(server: self)) }
+        return services
+    }
+
+    /// Runs until SIGTERM or SIGINT, then stops accepting, finishes the requests in flight and returns.
+    public func run() async throws {
+        let group = ServiceGroup(configuration: .init(
+            services: services().map { .init(service: $0) },
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger))
+        logger.notice("parley serving", metadata: [
+            "address": .string("\(configuration.host):\(configuration.port)"),
+            "admin": .string(configuration.adminToken == nil ? "off" : "\(configuration.adminHost):\(configuration.adminPort)"),
+            "resourcesVersion": .string(store.current.version),
+        ])
+        try await group.run()
+        logger.notice("parley stopped")
+    }
+}
+
+/// Why the server did not start.
+public struct ServerStartError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+}
+
+/// Reloads the resources on each SIGHUP until shutdown.
+struct SignalReloadService: Service {
+    let server: ParleyServer
+
+    func run() async throws {
+        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
+            _ = await server.reload()
+        }
+    }
+}
+
+/// `GET /admin/lexicons`.
+struct LexiconReport: Codable, Sendable {
+    var version: String
+    var loadedAt: String
+    var lexiconsDirectory: String
+    var modelFile: String
+    var counts: ResourceCounts
+    var warnings: [String]
+    var reloads: Int
+    var reloadFailures: Int
+    var lastReloadAt: String
+    var lastReloadError: [String]?
+
+    init(store: ResourceStore) {
+        let snapshot = store.current
+        let status = store.reloadStatus
+        version = snapshot.version
+        loadedAt = Self.time(snapshot.loadedAt)
+        lexiconsDirectory = snapshot.lexiconsDirectory
+        modelFile = snapshot.modelFile
+        counts = snapshot.counts
+        warnings = snapshot.warnings.map(\.description)
+        reloads = status.reloads
+        reloadFailures = status.failures
+        lastReloadAt = Self.time(status.lastAttempt)
+        lastReloadError = status.lastError?.map(\.description)
+    }
+
+    static func time(_ seconds: Double) -> String {
+        Date(timeIntervalSince1970: seconds).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
+
+/// `POST /admin/reload` when it succeeded.
+struct ReloadReport: Codable, Sendable {
+    var status: String
+    var previousVersion: String
+    var version: String
+    var changed: Bool
+}
+
+/// A JSON response.
+/// - Complexity: one JSONEncoder pass.
+func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok) -> Response {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    do {
+        let data = try encoder.encode(value)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    } catch {
+        return Problem(type: Problem.base + "internal", title: "Internal Server Error", status: 500, detail: "the answer could not be encoded: \(error)").response()
+    }
+}
