@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParleyText", targets: ["ParleyText"]),
         .library(name: "ParleyTesting", targets: ["ParleyTesting"]),
+        .library(name: "ParleyModeration", targets: ["ParleyModeration"]),
         .library(name: "ParleyLanguage", targets: ["ParleyLanguage"]),
         .library(name: "ParleyVocabulary", targets: ["ParleyVocabulary"]),
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
@@ -17,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -25,7 +27,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries. Only the C bridges below import them: a Swift module that also imports
@@ -53,13 +54,14 @@ let package = Package(
             dependencies: ["ParleyVocabulary", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "ParleyTesting", dependencies: ["ParleyText"]),
+        .target(name: "ParleyModeration", dependencies: ["ParleyText", "CICUBridge", .product(name: "Yams", package: "Yams")]),
         .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         // The HTTP sidecar: decode JSON, call the library, encode. No logic of its own.
         .target(
             name: "ParleyServer",
             dependencies: [
-                "ParleyText", "ParleyLanguage", "ParleyTone", "ParleyVocabulary",
+                "ParleyText", "ParleyLanguage", "ParleyTone", "ParleyVocabulary", "ParleyModeration",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -72,13 +74,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
         .testTarget(
             name: "ParleyTextTests",
             dependencies: ["ParleyText", "ParleyTesting", "CXMLBridge", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "ParleyModerationTests",
+            dependencies: ["ParleyModeration", "ParleyText", "ParleyTesting"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),

@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ParleyText", package: "Parley"),
+                .product(name: "ParleyModeration", package: "Parley"),
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
@@ -31,6 +32,7 @@ let package = Package(
             name: "ParleyWorkload",
             dependencies: [
                 .product(name: "ParleyText", package: "Parley"),
+                .product(name: "ParleyModeration", package: "Parley"),
                 .product(name: "ParleyLanguage", package: "Parley"),
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),

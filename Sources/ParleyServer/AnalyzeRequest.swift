@@ -19,8 +19,10 @@ public struct MessageContext: Codable, Hashable, Sendable {
     /// The sender's verification level and tier, as the chat server names them.
     public var verificationLevel: String?
     public var tier: String?
-    /// Whether this is the sender's first message in the conversation.
+    /// Whether this is the sender's first message in the conversation (first-message length limits).
     public var firstMessage: Bool?
+    /// Whether this is the sender's first message to this recipient (counts against the contacts limit).
+    public var newContact: Bool?
     /// When it was sent, RFC 3339 (`2026-03-28T12:00:00+01:00`); "now" for relative dates. Default: now.
     public var sentAt: String?
     /// IANA time zone dates are read in. Default: Europe/Paris.
@@ -30,7 +32,7 @@ public struct MessageContext: Codable, Hashable, Sendable {
 
     public init(messageId: String, senderId: String, recipientId: String? = nil, conversationId: String,
                 verificationLevel: String? = nil, tier: String? = nil, firstMessage: Bool? = nil,
-                sentAt: String? = nil, timeZone: String? = nil, recent: [RecentMessage]? = nil) {
+                newContact: Bool? = nil, sentAt: String? = nil, timeZone: String? = nil, recent: [RecentMessage]? = nil) {
         self.messageId = messageId
         self.senderId = senderId
         self.recipientId = recipientId
@@ -38,6 +40,7 @@ public struct MessageContext: Codable, Hashable, Sendable {
         self.verificationLevel = verificationLevel
         self.tier = tier
         self.firstMessage = firstMessage
+        self.newContact = newContact
         self.sentAt = sentAt
         self.timeZone = timeZone
         self.recent = recent

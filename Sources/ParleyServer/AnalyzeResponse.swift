@@ -1,15 +1,25 @@
 import ParleyLanguage
+import ParleyModeration
 import ParleyText
 import ParleyTone
 
-/// The answer to `POST /v1/analyze`: language with spans, tone, counts.
+/// The answer to `POST /v1/analyze`: language with spans, moderation verdict, tone, counts.
 public struct AnalyzeResponse: Codable, Hashable, Sendable {
     public var messageId: String
     public var conversationId: String
+    public var moderation: Verdict
     public var language: LanguageJSON
     public var tone: ToneReport
     public var counts: CountsJSON
     /// The ``ResourceSnapshot/version`` that produced the answer.
+    public var resourcesVersion: String
+}
+
+/// The answer to `POST /v1/moderate`: the verdict alone.
+public struct ModerateResponse: Codable, Hashable, Sendable {
+    public var messageId: String
+    public var conversationId: String
+    public var moderation: Verdict
     public var resourcesVersion: String
 }
 

@@ -24,7 +24,7 @@ final class AnalyzerPool: Sendable {
 
     /// Runs `body` with an analyzer over the current snapshot, then takes the analyzer back.
     /// - Complexity: a lock and a pop; a new analyzer (segmenter with ICU iterators) only when none is idle.
-    func withAnalyzer<Result>(_ body: (MessageAnalyzer) throws(Problem) -> Result) throws(Problem) -> Result {
+    func withAnalyzer<Result>(_ body: (MessageAnalyzer) async throws(Problem) -> Result) async throws(Problem) -> Result {
         let snapshot = store.current
         let reused: MessageAnalyzer? = idle.withLockedValue { list in
             while let last = list.popLast() {
@@ -48,6 +48,6 @@ final class AnalyzerPool: Sendable {
                 if list.count < capacity, returned.analyzer.snapshot === store.current { list.append(returned) }
             }
         }
-        return try body(analyzer)
+        return try await body(analyzer)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ParleyModeration
 import ParleyText
 import ParleyVocabulary
 import ServiceLifecycle
@@ -15,6 +16,9 @@ public struct ParleyServer: Sendable {
     public let configuration: ServerConfiguration
     public let store: ResourceStore
     public let metrics: ServerMetrics
+    /// Rate limits, contact counters and message fingerprints: in memory for one instance, shared
+    /// (Redis) for replicas.
+    public let state: any ModerationState
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
@@ -22,7 +26,8 @@ public struct ParleyServer: Sendable {
     /// Finds the resource folders and builds the first snapshot.
     /// - Throws: ``ServerStartError`` when a folder is missing or the resources do not build.
     /// - Complexity: the first ``ResourceSnapshot/build(lexiconsDirectory:modelsDirectory:)``.
-    public init(configuration: ServerConfiguration, logger: Logger) throws(ServerStartError) {
+    public init(configuration: ServerConfiguration, logger: Logger,
+                state: any ModerationState = InMemoryModerationState()) throws(ServerStartError) {
         guard let lexicons = configuration.lexiconsDirectory ?? ResourceLocator.lexiconsDirectory() else {
             throw ServerStartError(description: "cannot find the Lexicons folder; pass --lexicons or set PARLEY_LEXICONS")
         }
@@ -38,6 +43,7 @@ public struct ParleyServer: Sendable {
             throw ServerStartError(description: "the resources do not build:\n\(error.description)")
         }
         self.configuration = configuration
+        self.state = state
         self.metrics = metrics
         self.logger = logger
         pool = AnalyzerPool(store: store, configuration: configuration)
@@ -60,7 +66,7 @@ public struct ParleyServer: Sendable {
         router.get("/healthz") { _, _ in json(["status": "ok"]) }
         router.get("/readyz") { _, _ in
             // Lending an analyzer proves the snapshot and a segmenter (ICU) are usable.
-            let version = try pool.withAnalyzer { analyzer throws(Problem) in analyzer.snapshot.version }
+            let version = try await pool.withAnalyzer { analyzer throws(Problem) in analyzer.snapshot.version }
             return json(["status": "ready", "resourcesVersion": version])
         }
         router.get("/metrics") { _, _ in
@@ -70,8 +76,11 @@ public struct ParleyServer: Sendable {
         }
         router.post("/v1/analyze") { request, _ in
             let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
-            let response = try analyze(body, at: "")
-            return json(response)
+            return json(try await analyze(body, at: ""))
+        }
+        router.post("/v1/moderate") { request, _ in
+            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            return json(try await moderate(body, at: ""))
         }
         router.post("/v1/batch") { request, _ in
             let body = try await JSONBody.decode(BatchRequest.self, from: request, limit: configuration.maximumBodyBytes)
@@ -82,7 +91,7 @@ public struct ParleyServer: Sendable {
             results.reserveCapacity(body.messages.count)
             for (index, item) in body.messages.enumerated() {
                 do throws(Problem) {
-                    results.append(BatchItem(index: index, result: try analyze(item, at: "/messages/\(index)"), problem: nil))
+                    results.append(BatchItem(index: index, result: try await analyze(item, at: "/messages/\(index)"), problem: nil))
                 } catch {
                     results.append(BatchItem(index: index, result: nil, problem: error))
                 }
@@ -115,20 +124,43 @@ public struct ParleyServer: Sendable {
     }
 
     /// Analyses one message with a pooled analyzer and counts it.
-    func analyze(_ request: AnalyzeRequest, at pointer: String) throws(Problem) -> AnalyzeResponse {
+    func analyze(_ request: AnalyzeRequest, at pointer: String) async throws(Problem) -> AnalyzeResponse {
         do {
-            let response = try pool.withAnalyzer { analyzer throws(Problem) in try analyzer.analyze(request, at: pointer).0 }
-            metrics.messageAnalysed(language: response.language.code, sentiment: response.tone.sentiment.label.rawValue)
-            if logger.logLevel <= .debug {
-                logger.debug("message analysed", metadata: [
-                    "messageId": .string(request.context.messageId), "sender": .string(hashUser(request.context.senderId)),
-                    "language": .string(response.language.code), "bytes": .stringConvertible(response.counts.utf8),
-                ])
+            let response = try await pool.withAnalyzer { analyzer throws(Problem) in
+                try await analyzer.analyze(request, at: pointer, state: state)
             }
+            metrics.messageAnalysed(language: response.language.code, sentiment: response.tone.sentiment.label.rawValue)
+            counted(response.moderation, request)
             return response
         } catch {
             metrics.messageRejected(reason: String(error.type.split(separator: "/").last ?? "problem"))
             throw error
+        }
+    }
+
+    /// Moderates one message with a pooled analyzer and counts its verdict.
+    func moderate(_ request: AnalyzeRequest, at pointer: String) async throws(Problem) -> ModerateResponse {
+        do {
+            let response = try await pool.withAnalyzer { analyzer throws(Problem) in
+                try await analyzer.moderate(request, at: pointer, state: state)
+            }
+            counted(response.moderation, request)
+            return response
+        } catch {
+            metrics.messageRejected(reason: String(error.type.split(separator: "/").last ?? "problem"))
+            throw error
+        }
+    }
+
+    private func counted(_ verdict: Verdict, _ request: AnalyzeRequest) {
+        metrics.verdict(action: verdict.action.rawValue, label: verdict.label)
+        if verdict.action != .allow || logger.logLevel <= .debug {
+            // Never the text; the sender only hashed.
+            logger.log(level: verdict.action == .allow ? .debug : .info, "message moderated", metadata: [
+                "messageId": .string(request.context.messageId), "sender": .string(hashUser(request.context.senderId)),
+                "action": .string(verdict.action.rawValue), "label": .string(verdict.label),
+                "rules": .array(verdict.rules.prefix(5).map { .string($0.symbol) }),
+            ])
         }
     }
 

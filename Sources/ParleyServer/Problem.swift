@@ -88,6 +88,10 @@ public struct Problem: Error, HTTPResponseError, Hashable, Sendable, Codable {
     static func notFound(_ path: String) -> Problem {
         Problem(type: base + "not-found", title: "Not Found", status: 404, detail: "no route for \(path)")
     }
+    static func stateUnavailable(_ detail: String) -> Problem {
+        Problem(type: base + "state-unavailable", title: "Service Unavailable", status: 503,
+                detail: "the rate-limit and contact state could not be read: \(detail)")
+    }
     static func reloadFailed(serving: String, errors: [Diagnostic]) -> Problem {
         Problem(type: base + "reload-failed", title: "Reload failed", status: 422,
                 detail: "the new resources did not build; version \(serving) keeps serving", errors: errors.map(\.description))

@@ -5,18 +5,20 @@ import Atomics
     import Foundation
 #endif
 import ParleyLanguage
+import ParleyModeration
 import ParleyText
 import ParleyTone
 import ParleyVocabulary
 
 /// Every compiled resource a request reads, built together and never changed: text tables, the
-/// language model, the tone lexicons and the trade vocabulary. A reload builds a new snapshot and
-/// swaps it whole (see ``ResourceStore``), so a request sees one consistent set from start to end.
+/// language model, the moderation rules and lexicons, the tone lexicons and the trade vocabulary.
+/// A reload builds a new snapshot and swaps it whole (see ``ResourceStore``), so a request sees one consistent set from start to end.
 public final class ResourceSnapshot: Sendable, AtomicReference {
     public let text: TextResources
     public let languageModel: LanguageModel
     public let tone: ToneResources
     public let vocabulary: VocabularyCatalog
+    public let moderation: ModerationResources
     /// Content hash of every file read (16 hex digits): equal files give an equal version.
     public let version: String
     /// Seconds since 1970 when the build finished.
@@ -27,11 +29,12 @@ public final class ResourceSnapshot: Sendable, AtomicReference {
     public let warnings: [Diagnostic]
 
     init(text: TextResources, languageModel: LanguageModel, tone: ToneResources, vocabulary: VocabularyCatalog,
-         version: String, loadedAt: Double, lexiconsDirectory: String, modelFile: String, warnings: [Diagnostic]) {
+         moderation: ModerationResources, version: String, loadedAt: Double, lexiconsDirectory: String, modelFile: String, warnings: [Diagnostic]) {
         self.text = text
         self.languageModel = languageModel
         self.tone = tone
         self.vocabulary = vocabulary
+        self.moderation = moderation
         self.version = version
         self.loadedAt = loadedAt
         self.lexiconsDirectory = lexiconsDirectory
@@ -54,11 +57,12 @@ public final class ResourceSnapshot: Sendable, AtomicReference {
         }
         let tone = try ToneResources.load(from: lexiconsDirectory, textResources: text)
         let vocabulary = try VocabularyCatalog.load(directory: lexiconsDirectory + "/vocabulary", resources: text)
+        let moderation = try ModerationResources.load(from: lexiconsDirectory, textResources: text)
         let version = ContentHash.version(of: [lexiconsDirectory, modelFile])
         return ResourceSnapshot(
-            text: text, languageModel: model, tone: tone, vocabulary: vocabulary, version: version,
+            text: text, languageModel: model, tone: tone, vocabulary: vocabulary, moderation: moderation, version: version,
             loadedAt: Date().timeIntervalSince1970, lexiconsDirectory: lexiconsDirectory, modelFile: modelFile,
-            warnings: tone.warnings + vocabulary.warnings)
+            warnings: moderation.warnings + tone.warnings + vocabulary.warnings)
     }
 
     /// Entry counts for the admin report.
@@ -66,7 +70,8 @@ public final class ResourceSnapshot: Sendable, AtomicReference {
         var entries: [String: Int] = [:]
         for language in vocabulary.languages { entries[language] = vocabulary.vocabulary(for: language)?.entries.count ?? 0 }
         return ResourceCounts(
-            textFiles: text.files.count, toneFiles: tone.files.count, vocabularyEntries: entries,
+            textFiles: text.files.count, moderationFiles: moderation.files.count, moderationEntries: moderation.entries.count,
+            toneFiles: tone.files.count, vocabularyEntries: entries,
             languages: languageModel.targets.map(\.rawValue), warnings: warnings.count)
     }
 }
@@ -74,6 +79,8 @@ public final class ResourceSnapshot: Sendable, AtomicReference {
 /// What a snapshot holds, counted.
 public struct ResourceCounts: Hashable, Sendable, Codable {
     public var textFiles: Int
+    public var moderationFiles: Int
+    public var moderationEntries: Int
     public var toneFiles: Int
     public var vocabularyEntries: [String: Int]
     public var languages: [String]

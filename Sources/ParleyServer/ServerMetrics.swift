@@ -40,6 +40,11 @@ public final class ServerMetrics: Sendable {
         Counter(label: "parley_messages_sentiment_total", dimensions: [("label", sentiment)], factory: factory).increment()
     }
 
+    /// One verdict: counts it per action and label (`block`/`scam`, `allow`/`ok`…).
+    public func verdict(action: String, label: String) {
+        Counter(label: "parley_verdicts_total", dimensions: [("action", action), ("label", label)], factory: factory).increment()
+    }
+
     /// One message refused (too long, invalid): counts it per reason.
     public func messageRejected(reason: String) {
         Counter(label: "parley_messages_rejected_total", dimensions: [("reason", reason)], factory: factory).increment()

@@ -10,6 +10,12 @@ struct Parley: AsyncParsableCommand {
         subcommands: [
             TokensCommand.self,
             FoldCommand.self,
+            CheckCommand.self,
+            ExplainCommand.self,
+            LintCommand.self,
+            EvalCommand.self,
+            DiffCommand.self,
+            ClassifyCommand.self,
             LangidCommand.self,
             CompleteCommand.self,
             AnalyzeSearchCommand.self,

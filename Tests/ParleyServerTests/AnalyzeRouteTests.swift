@@ -107,3 +107,41 @@ import Testing
         }
     }
 }
+
+/// The moderation routes answer the moderation engine's verdicts, with the stateful limits.
+@Suite struct ModerateRouteTests {
+    @Test func moderateBlocksAScamAndAllowsAGreeting() async throws {
+        try await withServer { server in
+            let scam = TestServer.message("Envoie 500 € par Western Union et écris-moi sur WhatsApp au 06 12 34 56 78")
+            let blocked = try await server.post("/v1/moderate", json: scam)
+            #expect(blocked.status == 200, "\(blocked.text)")
+            #expect(blocked.json?["moderation"]?["action"]?.string == "block", "\(blocked.text)")
+            #expect(blocked.json?["moderation"]?["label"]?.string == "scam")
+            let symbols = blocked.json?["moderation"]?["rules"]?.array?.compactMap { $0["symbol"]?.string } ?? []
+            #expect(symbols.contains("UNTRACEABLE_PAYMENT"), "\(symbols)")
+            let greeting = try await server.post("/v1/moderate", json: TestServer.message("Bonjour, merci pour votre retour !", id: "m-2"))
+            #expect(greeting.json?["moderation"]?["action"]?.string == "allow", "\(greeting.text)")
+            // The full analysis carries the same verdict.
+            let analysed = try await server.post("/v1/analyze", json: scam)
+            #expect(analysed.json?["moderation"] == blocked.json?["moderation"])
+            let metrics = try await server.request("GET", "/metrics").text
+            #expect(metrics.contains(#"parley_verdicts_total{action="block",label="scam"} 2"#), "\(metrics)")
+        }
+    }
+
+    /// The spec's 50 messages an hour: the 51st from one sender within the hour trips the limit.
+    @Test func theRateLimitCountsAcrossRequests() async throws {
+        try await withServer { server in
+            var symbols: [[String]] = []
+            for index in 0..<51 {
+                let body = TestServer.message("Message numéro \(index) pour la date du \(index % 28 + 1) mars",
+                                              id: "m-\(index)", extra: ["sentAt": "2026-03-28T12:\(String(format: "%02d", index % 60)):00+01:00"])
+                let reply = try await server.post("/v1/moderate", json: body)
+                #expect(reply.status == 200)
+                symbols.append(reply.json?["moderation"]?["rules"]?.array?.compactMap { $0["symbol"]?.string } ?? [])
+            }
+            #expect(!symbols[49].contains("POLICY_RATE_LIMIT"), "\(symbols[49])")
+            #expect(symbols[50].contains("POLICY_RATE_LIMIT"), "\(symbols[50])")
+        }
+    }
+}

@@ -16,4 +16,5 @@ let benchmarks: @Sendable () -> Void = {
     registerLanguageBenchmarks()
     registerVocabularyBenchmarks()
     registerToneBenchmarks()
+    registerModerationBenchmarks()
 }

@@ -91,6 +91,7 @@ enum Workloads {
             "fold-entries": { FoldEntries(entries: WorkloadInput.entries) },
         ]
         for (name, make) in vocabulary.merging(tone, uniquingKeysWith: { first, _ in first }) { table[name] = make }
+        for (name, make) in moderation { table[name] = make }
         for (name, make) in language { table[name] = make }
         return table
     }()

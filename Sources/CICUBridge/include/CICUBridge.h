@@ -9,6 +9,9 @@
 
 #include <stdint.h>
 
+// Other bridge headers, each with its own concern.
+#include "CICURegexBridge.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif

@@ -1,0 +1,49 @@
+import ParleyModeration
+import ParleyTesting
+import ParleyText
+
+/// ParleyModeration on messages already segmented: what moderation adds (lexicon automaton, regexes,
+/// detectors, composites, verdict) — issue 5: ≤ 4× ICU word break.
+struct Moderate: Workload {
+    let messages: [Message]
+    let moderator: Moderator
+
+    init(items: [[UInt8]]) throws {
+        let segmenter = Fixtures.segmenter()
+        messages = try items.map { try segmenter.read($0) }
+        moderator = Moderator(resources: try ModerationResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources))
+    }
+
+    var count: Int { messages.count }
+
+    func run(_ index: Int) -> Int {
+        moderator.moderate(messages[index]).rules.count
+    }
+}
+
+/// Segmentation and moderation together, from the bytes: what the chat server pays per message.
+struct ModerateFromBytes: Workload {
+    let items: [[UInt8]]
+    let segmenter = Fixtures.segmenter()
+    let moderator: Moderator
+    var message = Message()
+
+    init(items: [[UInt8]]) throws {
+        self.items = items
+        moderator = Moderator(resources: try ModerationResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources))
+    }
+
+    var count: Int { items.count }
+
+    mutating func run(_ index: Int) throws -> Int {
+        try segmenter.read(items[index], into: &message)
+        return moderator.moderate(message).rules.count
+    }
+}
+
+extension Workloads {
+    static let moderation: [String: WorkloadFactory] = [
+        "moderate": { try Moderate(items: WorkloadInput.messages) },
+        "moderate-from-bytes": { try ModerateFromBytes(items: WorkloadInput.messages) },
+    ]
+}

@@ -1,0 +1,26 @@
+/// The symbols Parley's built-in detectors fire. Their category, weight and descriptions come from
+/// `rules.yaml` like any other symbol; loading fails if one is not declared there.
+public enum DetectorSymbol: String, CaseIterable, Sendable {
+    case contactPhone = "CONTACT_PHONE"
+    case contactEmail = "CONTACT_EMAIL"
+    case contactHandle = "CONTACT_HANDLE"
+    case contactObfuscated = "CONTACT_OBFUSCATED"
+    case moneyAmount = "MONEY_AMOUNT"
+    case urlPresent = "URL_PRESENT"
+    case urlIPLiteral = "URL_IP_LITERAL"
+    case urlPunycode = "URL_PUNYCODE"
+    case urlLookalike = "URL_LOOKALIKE"
+    case urlRepeated = "URL_REPEATED"
+    case linkOnly = "LINK_ONLY"
+    case obfuscatedWord = "OBFUSCATED_WORD"
+    case capsFlood = "CAPS_FLOOD"
+    case emojiFlood = "EMOJI_FLOOD"
+    case punctuationFlood = "PUNCTUATION_FLOOD"
+    case repeatedWords = "REPEATED_WORDS"
+    case bulkNearDuplicate = "BULK_NEAR_DUPLICATE"
+    case rateLimit = "POLICY_RATE_LIMIT"
+    case contactLimit = "POLICY_CONTACT_LIMIT"
+    case firstMessageLength = "POLICY_FIRST_MESSAGE_LENGTH"
+    case attachmentSize = "POLICY_ATTACHMENT_SIZE"
+    case attachmentDuration = "POLICY_ATTACHMENT_DURATION"
+}
