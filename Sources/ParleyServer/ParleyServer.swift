@@ -197,14 +197,22 @@ public struct ParleyServer: Sendable {
             Application(
                 router: publicRouter(),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parley"),
-                onServerRunning: { channel in await onPublicRunning(channel.localAddress?.port ?? 0) },
+                onServerRunning: { [logger] channel in
+                    let port = channel.localAddress?.port ?? 0
+                    logger.notice("listening", metadata: ["api": "public", "port": .stringConvertible(port)])
+                    await onPublicRunning(port)
+                },
                 logger: logger)
         ]
         if let admin = adminRouter() {
             services.append(Application(
                 router: admin,
                 configuration: .init(address: .hostname(configuration.adminHost, port: configuration.adminPort), serverName: "parley-admin"),
-                onServerRunning: { channel in await onAdminRunning(channel.localAddress?.port ?? 0) },
+                onServerRunning: { [logger] channel in
+                    let port = channel.localAddress?.port ?? 0
+                    logger.notice("listening", metadata: ["api": "admin", "port": .stringConvertible(port)])
+                    await onAdminRunning(port)
+                },
                 logger: logger))
         } else {
             logger.warning("no admin token: the admin API (reload, lexicon report) is off; set PARLEY_ADMIN_TOKEN")
@@ -226,77 +234,5 @@ public struct ParleyServer: Sendable {
         ])
         try await group.run()
         logger.notice("parley stopped")
-    }
-}
-
-/// Why the server did not start.
-public struct ServerStartError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-}
-
-/// Reloads the resources on each SIGHUP until shutdown.
-struct SignalReloadService: Service {
-    let server: ParleyServer
-
-    func run() async throws {
-        for await _ in await UnixSignalsSequence(trapping: .sighup).cancelOnGracefulShutdown() {
-            _ = await server.reload()
-        }
-    }
-}
-
-/// `GET /admin/lexicons`.
-struct LexiconReport: Codable, Sendable {
-    var version: String
-    var loadedAt: String
-    var lexiconsDirectory: String
-    var modelFile: String
-    var counts: ResourceCounts
-    var warnings: [String]
-    var reloads: Int
-    var reloadFailures: Int
-    var lastReloadAt: String
-    var lastReloadError: [String]?
-
-    init(store: ResourceStore) {
-        let snapshot = store.current
-        let status = store.reloadStatus
-        version = snapshot.version
-        loadedAt = Self.time(snapshot.loadedAt)
-        lexiconsDirectory = snapshot.lexiconsDirectory
-        modelFile = snapshot.modelFile
-        counts = snapshot.counts
-        warnings = snapshot.warnings.map(\.description)
-        reloads = status.reloads
-        reloadFailures = status.failures
-        lastReloadAt = Self.time(status.lastAttempt)
-        lastReloadError = status.lastError?.map(\.description)
-    }
-
-    static func time(_ seconds: Double) -> String {
-        Date(timeIntervalSince1970: seconds).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
-}
-
-/// `POST /admin/reload` when it succeeded.
-struct ReloadReport: Codable, Sendable {
-    var status: String
-    var previousVersion: String
-    var version: String
-    var changed: Bool
-}
-
-/// A JSON response.
-/// - Complexity: one JSONEncoder pass.
-func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok) -> Response {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    do {
-        let data = try encoder.encode(value)
-        var headers = HTTPFields()
-        headers[.contentType] = "application/json"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    } catch {
-        return Problem(type: Problem.base + "internal", title: "Internal Server Error", status: 500, detail: "the answer could not be encoded: \(error)").response()
     }
 }

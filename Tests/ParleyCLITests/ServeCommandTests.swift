@@ -48,12 +48,11 @@ import Testing
             throw CancellationError()
         }
 
-        /// The public port, read from the "listening" log line.
+        /// The public port, read from the `{"msg":"listening","api":"public","port":…}` log line.
         func publicPort() async throws -> Int {
-            let line = try await waitForLine(containing: "listening on 127.0.0.1:")
+            let line = try await waitForLine(containing: #""api":"public""#)
             let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            let message = try #require(json?["msg"] as? String)
-            return try #require(Int(message.split(separator: ":").last ?? ""))
+            return try #require(json?["port"] as? Int)
         }
     }
 
