@@ -3,6 +3,8 @@
 # POST /v1/moderate with wrk (Debian package `wrk`) over the messages of ../shared/data/chat/dev.tsv,
 # and prints messages/s, p50, p99 and the server's peak RSS.
 # Usage: Scripts/load.sh [seconds=20] [connections=16] [threads=2]
+# LOAD_RELOAD_EVERY=N also sends SIGHUP every N seconds during the run (a full lexicon reload each
+# time): the non-2xx count then says whether any request failed during the swaps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
@@ -42,6 +44,15 @@ done
 echo "messages: $(grep -c . "$data") from $data; ${seconds}s, $connections connections, $threads wrk threads, port $port"
 # Warm up (first use of each worker), then measure.
 LOAD_BODIES="$work/bodies.lua" wrk -t "$threads" -c "$connections" -d 2s -s Scripts/load/moderate.lua "http://127.0.0.1:$port" > /dev/null
+reloader=""
+if [ -n "${LOAD_RELOAD_EVERY:-}" ]; then
+    ( while sleep "$LOAD_RELOAD_EVERY"; do kill -HUP "$server" 2>/dev/null || exit 0; done ) &
+    reloader=$!
+fi
 LOAD_BODIES="$work/bodies.lua" wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency -s Scripts/load/moderate.lua \
     "http://127.0.0.1:$port" | grep -E '^(messages/s|p50|p99|requests):'
+if [ -n "$reloader" ]; then
+    kill "$reloader" 2>/dev/null || true
+    curl -s "http://127.0.0.1:$port/metrics" | awk '/^parley_resources_loads_total/ {loads = $2 - 1} /^parley_resources_reload_failures_total/ {failed = $2} END {printf "reloads during the run: %d (failed: %d)\n", loads, failed}'
+fi
 echo "peak RSS: $(awk '/VmHWM/ {printf "%.1f MB", $2 / 1024}' "/proc/$server/status")"

@@ -71,6 +71,36 @@ import Testing
         }
     }
 
+    /// Requests keep being answered, all of them, while reloads swap the resources under them.
+    @Test func noRequestFailsDuringReloads() async throws {
+        try await withServer { server in
+            let statuses = try await withThrowingTaskGroup(of: [Int].self) { group in
+                for worker in 0..<4 {
+                    group.addTask {
+                        var statuses: [Int] = []
+                        for index in 0..<40 {
+                            let reply = try await server.post("/v1/analyze", json: TestServer.message("Salut, dispo vendredi ? \(worker) \(index)", id: "m-\(worker)-\(index)"))
+                            statuses.append(reply.status)
+                        }
+                        return statuses
+                    }
+                }
+                group.addTask {
+                    var statuses: [Int] = []
+                    for _ in 0..<5 { statuses.append(try await server.request("POST", "/admin/reload", admin: true).status) }
+                    return statuses
+                }
+                var all: [Int] = []
+                for try await statuses in group { all += statuses }
+                return all
+            }
+            #expect(statuses.count == 165)
+            #expect(statuses.allSatisfy { $0 == 200 }, "\(statuses.filter { $0 != 200 })")
+            let report = try await server.request("GET", "/admin/lexicons", admin: true).json
+            #expect(report?["reloads"]?.number == 5)
+        }
+    }
+
     @Test func failedReloadKeepsTheOldResourcesServing() async throws {
         let lexicons = try Self.copyOfLexicons()
         defer { try? FileManager.default.removeItem(atPath: lexicons) }
