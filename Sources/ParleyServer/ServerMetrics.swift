@@ -11,6 +11,15 @@ public final class ServerMetrics: Sendable {
     private let factory: PrometheusMetricsFactory
     /// The version currently reported as 1 by `parley_resources_info`.
     private let reportedVersion = NIOLockedValueBox<String?>(nil)
+    /// Handles already made, by series: the registry's own look-up builds and sorts label keys on
+    /// every call, this is one hash of a short string under one lock.
+    private let handles = NIOLockedValueBox<[String: RouteHandles]>([:])
+    private let counters = NIOLockedValueBox<[String: Metrics.Counter]>([:])
+
+    private struct RouteHandles: Sendable {
+        let requests: Metrics.Counter
+        let duration: Metrics.Timer
+    }
 
     public init() {
         registry = PrometheusCollectorRegistry()
@@ -28,21 +37,42 @@ public final class ServerMetrics: Sendable {
     /// One request answered: counts it per route, method and status, and records its latency per route.
     /// - Complexity: two registry look-ups under its lock.
     public func requestFinished(route: String, method: String, status: Int, nanoseconds: Int64) {
-        Counter(label: "parley_http_requests_total",
-                dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory).increment()
-        Metrics.Timer(label: "parley_http_request_duration_seconds", dimensions: [("route", route), ("method", method)],
-                      factory: factory).recordNanoseconds(nanoseconds)
+        let key = "\(method) \(status) \(route)"
+        let series = handles.withLockedValue { handles in
+            if let found = handles[key] { return found }
+            let made = RouteHandles(
+                requests: Counter(label: "parley_http_requests_total",
+                                  dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory),
+                duration: Metrics.Timer(label: "parley_http_request_duration_seconds",
+                                        dimensions: [("route", route), ("method", method)], factory: factory))
+            handles[key] = made
+            return made
+        }
+        series.requests.increment()
+        series.duration.recordNanoseconds(nanoseconds)
     }
 
     /// One message analysed: counts its dominant language and sentiment label.
     public func messageAnalysed(language: String, sentiment: String) {
-        Counter(label: "parley_messages_language_total", dimensions: [("language", language)], factory: factory).increment()
-        Counter(label: "parley_messages_sentiment_total", dimensions: [("label", sentiment)], factory: factory).increment()
+        counter("parley_messages_language_total", "language", language).increment()
+        counter("parley_messages_sentiment_total", "label", sentiment).increment()
+    }
+
+    /// A counter with one label, made once.
+    private func counter(_ name: String, _ label: String, _ value: String, _ label2: String = "", _ value2: String = "") -> Metrics.Counter {
+        let key = name + "\u{1}" + value + "\u{1}" + value2
+        return counters.withLockedValue { counters in
+            if let found = counters[key] { return found }
+            let dimensions = label2.isEmpty ? [(label, value)] : [(label, value), (label2, value2)]
+            let made = Counter(label: name, dimensions: dimensions, factory: factory)
+            counters[key] = made
+            return made
+        }
     }
 
     /// One verdict: counts it per action and label (`block`/`scam`, `allow`/`ok`…).
     public func verdict(action: String, label: String) {
-        Counter(label: "parley_verdicts_total", dimensions: [("action", action), ("label", label)], factory: factory).increment()
+        counter("parley_verdicts_total", "action", action, "label", label).increment()
     }
 
     /// One message refused (too long, invalid): counts it per reason.
