@@ -62,7 +62,8 @@ public struct ParleyServer: Sendable {
     /// The public routes.
     public func publicRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger))
+        let routes = RouteMethods()
+        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger, routes: routes))
         router.get("/healthz") { _, _ in json(["status": "ok"]) }
         router.get("/readyz") { _, _ in
             // Lending an analyzer proves the snapshot and a segmenter (ICU) are usable.
@@ -120,6 +121,7 @@ public struct ParleyServer: Sendable {
             }
             return json(response)
         }
+        routes.record(router)
         return router
     }
 
@@ -170,7 +172,8 @@ public struct ParleyServer: Sendable {
     public func adminRouter() -> Router<BasicRequestContext>? {
         guard let token = configuration.adminToken else { return nil }
         let router = Router(context: BasicRequestContext.self)
-        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger))
+        let routes = RouteMethods()
+        router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger, routes: routes))
         router.middlewares.add(BearerTokenMiddleware(token: Array(token.utf8)))
         router.get("/admin/lexicons") { _, _ in json(LexiconReport(store: store)) }
         router.post("/admin/reload") { _, _ in
@@ -181,6 +184,7 @@ public struct ParleyServer: Sendable {
                 throw Problem.reloadFailed(serving: serving, errors: errors)
             }
         }
+        routes.record(router)
         return router
     }
 

@@ -92,6 +92,10 @@ public struct Problem: Error, HTTPResponseError, Hashable, Sendable, Codable {
         Problem(type: base + "state-unavailable", title: "Service Unavailable", status: 503,
                 detail: "the rate-limit and contact state could not be read: \(detail)")
     }
+    static func methodNotAllowed(_ method: String, _ path: String, allowed: [String]) -> Problem {
+        Problem(type: base + "method-not-allowed", title: "Method Not Allowed", status: 405,
+                detail: "\(path) answers \(allowed.joined(separator: ", ")), not \(method)")
+    }
     static func reloadFailed(serving: String, errors: [Diagnostic]) -> Problem {
         Problem(type: base + "reload-failed", title: "Reload failed", status: 422,
                 detail: "the new resources did not build; version \(serving) keeps serving", errors: errors.map(\.description))

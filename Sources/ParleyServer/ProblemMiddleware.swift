@@ -1,6 +1,21 @@
 import Hummingbird
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
+
+/// The methods each route path answers, filled once the router's routes are added: a request for
+/// a known path with another method gets 405 and `Allow`, not 404.
+final class RouteMethods: Sendable {
+    private let table = NIOLockedValueBox<[String: [String]]>([:])
+
+    func record<Context>(_ router: Router<Context>) {
+        var methods: [String: [String]] = [:]
+        for route in router.routes { methods[route.path.description, default: []].append(route.method.rawValue) }
+        table.withLockedValue { $0 = methods.mapValues { $0.sorted() } }
+    }
+
+    func methods(for path: String) -> [String]? { table.withLockedValue { $0[path] } }
+}
 
 /// Answers every error as `application/problem+json` and records each request's count and latency
 /// per route in ``ServerMetrics``. The route is the router's pattern (`/v1/analyze`), never the raw
@@ -8,6 +23,7 @@ import NIOCore
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
     let logger: Logger
+    let routes: RouteMethods
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
@@ -18,7 +34,14 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             response = problem.response()
         } catch let error as any HTTPResponseError {
             switch error.status {
-            case .notFound: response = Problem.notFound(request.uri.path).response()
+            case .notFound:
+                if let allowed = routes.methods(for: request.uri.path) {
+                    var answer = Problem.methodNotAllowed(request.method.rawValue, request.uri.path, allowed: allowed).response()
+                    answer.headers[.allow] = allowed.joined(separator: ", ")
+                    response = answer
+                } else {
+                    response = Problem.notFound(request.uri.path).response()
+                }
             case .contentTooLarge: response = Problem.bodyTooLarge(limit: -1).response()
             default:
                 response = Problem(type: Problem.base + "http", title: error.status.reasonPhrase, status: error.status.code,

@@ -104,6 +104,17 @@ import Testing
         }
     }
 
+    @Test func knownPathWithAnotherMethodIs405WithAllow() async throws {
+        try await withServer { server in
+            for (method, path, allowed) in [("GET", "/v1/analyze", "POST"), ("DELETE", "/healthz", "GET"), ("PUT", "/v1/complete", "GET")] {
+                let reply = try await server.request(method, path)
+                #expect(reply.status == 405, "\(method) \(path)")
+                #expect(reply.contentType == "application/problem+json")
+                #expect(reply.json?["detail"]?.string?.contains(allowed) == true, "\(reply.text)")
+            }
+        }
+    }
+
     @Test func unknownRouteIsAProblem() async throws {
         try await withServer { server in
             let reply = try await server.request("GET", "/v2/nothing")
