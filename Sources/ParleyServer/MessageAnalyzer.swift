@@ -76,6 +76,21 @@ final class MessageAnalyzer {
             resourcesVersion: snapshot.version)
     }
 
+    /// Checks one attachment against the policy limits (type, size, duration, verification level):
+    /// the moderator reads an empty message carrying only the attachment.
+    /// - Complexity: one moderation pass over an empty message; no state.
+    func checkAttachment(_ request: AttachmentCheckRequest, at pointer: String) throws(Problem) -> AttachmentCheckResponse {
+        guard request.bytes >= 0 else { throw Problem.invalidValue(pointer + "/bytes", "bytes must not be negative") }
+        if let duration = request.durationSeconds, !(duration >= 0) {
+            throw Problem.invalidValue(pointer + "/durationSeconds", "durationSeconds must not be negative")
+        }
+        let context = ModerationContext(
+            verification: request.verificationLevel,
+            attachments: [MessageAttachment(type: request.type, bytes: request.bytes, durationSeconds: request.durationSeconds)])
+        let verdict = moderator.moderate(try read("", at: pointer), context: context)
+        return AttachmentCheckResponse(verdict: verdict, resourcesVersion: snapshot.version)
+    }
+
     private func moderate(_ message: Message, context: MessageContext, language: String?, referenceTime: Double,
                           state: any ModerationState) async throws(Problem) -> Verdict {
         let now = Int64(referenceTime.rounded(.down))

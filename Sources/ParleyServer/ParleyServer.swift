@@ -83,6 +83,12 @@ public struct ParleyServer: Sendable {
             let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
             return json(try await moderate(body, at: ""))
         }
+        router.post("/v1/attachments/check") { request, _ in
+            let body = try await JSONBody.decode(AttachmentCheckRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            let response = try await pool.withAnalyzer { analyzer throws(Problem) in try analyzer.checkAttachment(body, at: "") }
+            metrics.verdict(action: response.action.rawValue, label: response.allowed ? "ok" : "attachment")
+            return json(response)
+        }
         router.post("/v1/batch") { request, _ in
             let body = try await JSONBody.decode(BatchRequest.self, from: request, limit: configuration.maximumBodyBytes)
             guard body.messages.count <= configuration.maximumBatchMessages else {

@@ -145,3 +145,28 @@ import Testing
         }
     }
 }
+
+/// `POST /v1/attachments/check` answers the moderation policy's limits.
+@Suite struct AttachmentCheckRouteTests {
+    @Test func limitsPerTypeDurationAndVerification() async throws {
+        try await withServer { server in
+            let long = try await server.post("/v1/attachments/check", json: ["type": "video", "bytes": 60_000_000, "durationSeconds": 400, "verificationLevel": "business"])
+            #expect(long.json?["allowed"]?.bool == false)
+            let failed = Set(long.json?["failed"]?.array?.compactMap { $0["symbol"]?.string } ?? [])
+            #expect(failed == ["POLICY_ATTACHMENT_SIZE", "POLICY_ATTACHMENT_DURATION"], "\(long.text)")
+            let small = try await server.post("/v1/attachments/check", json: ["type": "pdf", "bytes": 1_000_000])
+            #expect(small.json?["allowed"]?.bool == true)
+            #expect(small.json?["failed"]?.array?.isEmpty == true)
+            // 8 MB is under the image cap but over an unverified sender's.
+            let unverified = try await server.post("/v1/attachments/check", json: ["type": "image", "bytes": 8_000_000, "verificationLevel": "unverified"])
+            #expect(unverified.json?["allowed"]?.bool == false, "\(unverified.text)")
+            let verified = try await server.post("/v1/attachments/check", json: ["type": "image", "bytes": 8_000_000, "verificationLevel": "business"])
+            #expect(verified.json?["allowed"]?.bool == true, "\(verified.text)")
+            let negative = try await server.post("/v1/attachments/check", json: ["type": "image", "bytes": -1])
+            #expect(negative.status == 422)
+            #expect(negative.json?["pointer"]?.string == "/bytes")
+            let missing = try await server.post("/v1/attachments/check", json: ["bytes": 10])
+            #expect(missing.json?["pointer"]?.string == "/type")
+        }
+    }
+}
