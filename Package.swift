@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "ParleyVocabularyFTS5", targets: ["ParleyVocabularyFTS5"]),
         .library(name: "ParleyTone", targets: ["ParleyTone"]),
         .library(name: "ParleyRedis", targets: ["ParleyRedis"]),
+        .library(name: "ParleyServer", targets: ["ParleyServer"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -20,7 +21,13 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", "5.0.1"..<"7.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // System libraries. Only the C bridges below import them: a Swift module that also imports
@@ -57,9 +64,24 @@ let package = Package(
             dependencies: ["ParleyModeration", .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOConcurrencyHelpers", package: "swift-nio")]
         ),
+        // The HTTP sidecar: decode JSON, call the library, encode. No logic of its own.
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "ParleyText", "ParleyLanguage", "ParleyTone", "ParleyVocabulary", "ParleyModeration",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Atomics", package: "swift-atomics"),
+            ]
+        ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
@@ -75,6 +97,7 @@ let package = Package(
         .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration"]),
+        .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]

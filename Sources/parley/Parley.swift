@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// The `parley` command: a thin front over the library. Each subcommand is one file.
+/// The `parley` command: a thin front over the library. Each subcommand is one file. Async at the
+/// root so that `parley serve` can run the server; the other subcommands stay synchronous.
 @main
-struct Parley: ParsableCommand {
+struct Parley: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Moderation and NLP for Flow Stage chat messages.",
@@ -20,6 +21,7 @@ struct Parley: ParsableCommand {
             AnalyzeSearchCommand.self,
             SentimentCommand.self,
             ToneCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -1,0 +1,137 @@
+import Foundation  // ISO8601DateFormatter
+import ParleyLanguage
+import ParleyModeration
+import ParleyText
+import ParleyTone
+
+/// One worker's tools over one ``ResourceSnapshot``: a segmenter, a moderator, a tone analyzer and
+/// a language recognizer. Not `Sendable` (the segmenter and moderator own ICU objects and scratch
+/// buffers): ``AnalyzerPool`` lends each to one request at a time.
+final class MessageAnalyzer {
+    let snapshot: ResourceSnapshot
+    private let segmenter: Segmenter
+    private let moderator: Moderator
+    private let enforcer: PolicyEnforcer
+    private let tone: ToneAnalyzer
+    private let recognizer: LanguageRecognizer
+    private let maximumRecent: Int
+    /// Time zone names already checked, so that each is looked up once per worker.
+    private var knownZones: Set<String> = [ToneContext.defaultTimeZone]
+    private let timeParser = ISO8601DateFormatter()
+    private let fractionalTimeParser: ISO8601DateFormatter = {
+        let parser = ISO8601DateFormatter()
+        parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return parser
+    }()
+
+    init(snapshot: ResourceSnapshot, configuration: ServerConfiguration) throws(TextError) {
+        self.snapshot = snapshot
+        segmenter = try Segmenter(resources: snapshot.text, limits: TextLimits(maximumBytes: configuration.maximumMessageBytes))
+        moderator = Moderator(resources: snapshot.moderation)
+        enforcer = PolicyEnforcer(resources: snapshot.moderation)
+        tone = ToneAnalyzer(resources: snapshot.tone)
+        recognizer = LanguageRecognizer(model: snapshot.languageModel)
+        maximumRecent = configuration.maximumRecentMessages
+    }
+
+    /// Analyses one message; `pointer` is where the request sits in the body (`""` or `/messages/3`).
+    /// - Throws: ``Problem`` naming the bad field (text too long, bad time or time zone), or 503
+    ///   when the moderation state store fails.
+    /// - Complexity: one segmentation, language, moderation and tone pass, plus a segmentation,
+    ///   language and tone pass per recent message; the state store is awaited once.
+    func analyze(_ request: AnalyzeRequest, at pointer: String, state: any ModerationState) async throws(Problem) -> AnalyzeResponse {
+        let context = request.context
+        let referenceTime = try self.referenceTime(context, at: pointer)
+        let zone = try timeZone(context, at: pointer)
+        var history = ConversationTone()
+        let recent = context.recent ?? []
+        let skipped = max(0, recent.count - maximumRecent)
+        for (index, earlier) in recent.enumerated().dropFirst(skipped) {
+            let message = try read(earlier.text, at: pointer + "/context/recent/\(index)/text")
+            let language = recognizer.dominantLanguage(for: message)?.rawValue
+            let report = tone.analyze(message, context: history.context(
+                for: earlier.senderId, language: language, referenceTime: referenceTime, timeZone: zone))
+            history.record(report, side: earlier.senderId)
+        }
+        let message = try read(request.text, at: pointer + "/text")
+        let language = recognizer.recognize(message)
+        let code = language.dominantLanguage?.rawValue
+        let verdict = try await moderate(message, context: context, language: code, referenceTime: referenceTime, state: state)
+        let report = tone.analyze(message, context: history.context(
+            for: context.senderId, language: code, referenceTime: referenceTime, timeZone: zone))
+        return AnalyzeResponse(
+            messageId: context.messageId, conversationId: context.conversationId, moderation: verdict,
+            language: LanguageJSON(language), tone: report, counts: CountsJSON(message), resourcesVersion: snapshot.version)
+    }
+
+    /// Moderates one message, the per-message fast path: no tone, no language model (the moderator
+    /// guesses the language of its reason cheaply).
+    /// - Complexity: one segmentation and moderation pass; the state store is awaited once.
+    func moderate(_ request: AnalyzeRequest, at pointer: String, state: any ModerationState) async throws(Problem) -> ModerateResponse {
+        let referenceTime = try self.referenceTime(request.context, at: pointer)
+        let message = try read(request.text, at: pointer + "/text")
+        let verdict = try await moderate(message, context: request.context, language: nil, referenceTime: referenceTime, state: state)
+        return ModerateResponse(
+            messageId: request.context.messageId, conversationId: request.context.conversationId, moderation: verdict,
+            resourcesVersion: snapshot.version)
+    }
+
+    /// Checks one attachment against the policy limits (type, size, duration, verification level):
+    /// the moderator reads an empty message carrying only the attachment.
+    /// - Complexity: one moderation pass over an empty message; no state.
+    func checkAttachment(_ request: AttachmentCheckRequest, at pointer: String) throws(Problem) -> AttachmentCheckResponse {
+        guard request.bytes >= 0 else { throw Problem.invalidValue(pointer + "/bytes", "bytes must not be negative") }
+        if let duration = request.durationSeconds, !(duration >= 0) {
+            throw Problem.invalidValue(pointer + "/durationSeconds", "durationSeconds must not be negative")
+        }
+        let context = ModerationContext(
+            verification: request.verificationLevel,
+            attachments: [MessageAttachment(type: request.type, bytes: request.bytes, durationSeconds: request.durationSeconds)])
+        let verdict = moderator.moderate(try read("", at: pointer), context: context)
+        return AttachmentCheckResponse(verdict: verdict, resourcesVersion: snapshot.version)
+    }
+
+    private func moderate(_ message: Message, context: MessageContext, language: String?, referenceTime: Double,
+                          state: any ModerationState) async throws(Problem) -> Verdict {
+        let now = Int64(referenceTime.rounded(.down))
+        let moderation = ModerationContext(
+            language: language, sender: context.senderId, recipient: context.recipientId, timestamp: now,
+            verification: context.verificationLevel, tier: context.tier, isFirstMessage: context.firstMessage ?? false,
+            isNewContact: context.newContact ?? false)
+        let facts = enforcer.facts(of: message, context: moderation)
+        let findings: [PolicyFinding]
+        do {
+            findings = try await enforcer.enforce(facts, context: moderation, state: state, now: now)
+        } catch {
+            throw Problem.stateUnavailable("\(error)")
+        }
+        return moderator.moderate(message, context: moderation, findings: findings)
+    }
+
+    private func referenceTime(_ context: MessageContext, at pointer: String) throws(Problem) -> Double {
+        guard let sentAt = context.sentAt else { return Date().timeIntervalSince1970 }
+        guard let time = (timeParser.date(from: sentAt) ?? fractionalTimeParser.date(from: sentAt))?.timeIntervalSince1970 else {
+            throw Problem.invalidValue(pointer + "/context/sentAt", "'\(sentAt)' is not an RFC 3339 date-time like 2026-03-28T12:00:00+01:00")
+        }
+        return time
+    }
+
+    private func timeZone(_ context: MessageContext, at pointer: String) throws(Problem) -> String {
+        let zone = context.timeZone ?? ToneContext.defaultTimeZone
+        if !knownZones.contains(zone) {
+            guard TimeZone(identifier: zone) != nil else {
+                throw Problem.invalidValue(pointer + "/context/timeZone", "'\(zone)' is not a known IANA time zone")
+            }
+            knownZones.insert(zone)
+        }
+        return zone
+    }
+
+    private func read(_ text: String, at pointer: String) throws(Problem) -> Message {
+        do {
+            return try segmenter.read(text)
+        } catch {
+            throw Problem.from(error, pointer: pointer)
+        }
+    }
+}
