@@ -59,8 +59,9 @@ import Testing
     @Test func logsAreJSONLinesAndSIGTERMDrainsThenExitsZero() async throws {
         let server = try ServeProcess(["--port", "0", "--admin-token", "t", "--admin-port", "0"])
         let port = try await server.publicPort()
-        // A batch big enough to be in flight when SIGTERM arrives.
-        let messages = (0..<300).map { index -> [String: Any] in
+        // A batch as big as a batch may be, so that it is still being answered when SIGTERM arrives
+        // (300 ms after sending: long enough for the request to reach the server on a loaded machine).
+        let messages = (0..<500).map { index -> [String: Any] in
             ["text": "Bonjour, le concert de vendredi soir est confirmé pour 500 € ? Merci d'avance \(index)",
              "context": ["messageId": "m-\(index)", "senderId": "u-\(index % 7)", "conversationId": "c-1"]]
         }
@@ -68,12 +69,12 @@ import Testing
         request.httpMethod = "POST"
         request.httpBody = try JSONSerialization.data(withJSONObject: ["messages": messages])
         let inFlight = Task { try await URLSession.shared.data(for: request) }
-        try await Task.sleep(for: .milliseconds(30))
+        try await Task.sleep(for: .milliseconds(300))
         kill(server.process.processIdentifier, SIGTERM)
         let (data, response) = try await inFlight.value
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         let body = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-        #expect(body?["analysed"] as? Int == 300)
+        #expect(body?["analysed"] as? Int == 500)
         server.process.waitUntilExit()
         #expect(server.process.terminationStatus == 0)
         #expect(server.process.terminationReason == .exit)

@@ -2,7 +2,9 @@ import Testing
 
 @testable import ParleyRedis
 
-@Suite struct RedisClientTests {
+/// Timeouts are checked by their outcome (a typed error, the declared mode); a hang is caught by the
+/// time limit, not by wall-clock bounds that a loaded CI machine would break.
+@Suite(.timeLimit(.minutes(1))) struct RedisClientTests {
     @Test func sendsCommandsAndReadsTypedReplies() async throws {
         try await withRedisServer { server in
             let client = try RedisClient(url: server.url)
@@ -101,12 +103,10 @@ import Testing
         try await withRedisServer { server in
             let client = RedisClient(configuration: RedisConfiguration(port: server.port, commandTimeout: .milliseconds(100)))
             try await client.ping()
-            let start = ContinuousClock.now
             // BLPOP on an empty list holds the reply for 2 s: longer than the command timeout.
             await #expect(throws: RedisError.commandTimeout(command: "BLPOP", milliseconds: 100)) {
                 try await client.send(["BLPOP", "empty", "2"])
             }
-            #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
             try await client.ping()
         }
     }
@@ -117,7 +117,6 @@ import Testing
         let client = try RedisClient(url: server.url, reconnectDelay: .zero)
         try await client.ping()
         server.stop()
-        let start = ContinuousClock.now
         await #expect { try await client.ping() } throws: { error in
             guard let error = error as? RedisError else { return false }
             return error.isConnectionError
@@ -126,7 +125,6 @@ import Testing
             guard case RedisError.connectFailed(let endpoint, _) = error else { return false }
             return endpoint == "127.0.0.1:\(server.port)"
         }
-        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         try await server.start()
         try await client.ping()
     }

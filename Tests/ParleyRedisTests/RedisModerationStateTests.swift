@@ -3,7 +3,8 @@ import Testing
 
 @testable import ParleyRedis
 
-@Suite struct RedisModerationStateTests {
+/// A hang (Redis dead or silent) fails the time limit; outcomes are checked exactly.
+@Suite(.timeLimit(.minutes(1))) struct RedisModerationStateTests {
     private let hour = 3600
     private let t0: Int64 = 1_764_000_000
 
@@ -209,13 +210,11 @@ import Testing
         #expect(state.errorCount == 0)
 
         server.stop()
-        let start = ContinuousClock.now
         let rate = try await state.countEvent(key: "rate:lou", now: t0 + 1, windowSeconds: hour, limit: 50)
         let contacts = try await state.addMember(key: "contacts:lou", member: "m", now: t0 + 1, windowSeconds: hour, limit: 10)
         let recipients = try await state.recordFingerprint(
             key: "bulk:lou", fingerprint: 1, recipient: "m", now: t0 + 1,
             windowSeconds: hour, maxHamming: 3)
-        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         switch mode {
         case .failOpen:
             #expect(rate == LimitOutcome(allowed: true, count: 0))
@@ -244,7 +243,6 @@ import Testing
                 client: RedisClient(configuration: RedisConfiguration(port: server.port, reconnectDelay: .zero)),
                 failureMode: .failClosed)
         }
-        let start = ContinuousClock.now
         let event: @Sendable (Int) async throws -> LimitOutcome = { index in
             try await Task.sleep(for: .milliseconds(index / 2))  // spread over ~30 ms, across the kill
             return try await states[index % 2].countEvent(key: "rate:nina", now: self.t0, windowSeconds: self.hour, limit: 50)
@@ -254,7 +252,6 @@ import Testing
         server.stop()
         let after = try await countAllowed(60, event)
         let total = try await before + after
-        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         #expect(total <= 50)
         #expect(after == 0)
         #expect(states[0].errorCount + states[1].errorCount >= 60)
@@ -283,9 +280,7 @@ import Testing
                     port: listener.port, connectTimeout: .milliseconds(150),
                     commandTimeout: .milliseconds(150))),
             failureMode: .failClosed)
-        let start = ContinuousClock.now
         let outcome = try await state.countEvent(key: "rate:max", now: t0, windowSeconds: hour, limit: 50)
-        #expect(ContinuousClock.now - start < .seconds(10))  // bounded, not a hang (generous: CI machines are loaded)
         #expect(outcome == LimitOutcome(allowed: false, count: 51))
         guard case .commandTimeout = state.lastError else {
             Issue.record("expected a command timeout, got \(String(describing: state.lastError))")
