@@ -1,5 +1,8 @@
 import ArgumentParser
+import Foundation
 import Logging
+import ParleyModeration
+import ParleyRedis
 import ParleyServer
 
 /// `parley serve`: the HTTP sidecar (see docs/http-api.md and openapi.yaml).
@@ -41,6 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
     var maxBatch: Int?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (env PARLEY_LOG_LEVEL; default info).")
     var logLevel: String?
+    @Option(name: .long, help: "Share rate limits, contact counts and fingerprints with other replicas through this Redis, redis://[[user]:password@]host[:port][/db] (env PARLEY_REDIS_URL; default: in memory, this process only).")
+    var redisURL: String?
+    @Option(name: .long, help: "When Redis cannot be reached: fail-open (let messages through) or fail-closed (hold them) (env PARLEY_REDIS_FAILURE_MODE; default fail-open).")
+    var redisFailureMode: String?
 
     func validate() throws {
         for (name, value) in [("--port", port), ("--admin-port", adminPort)] {
@@ -53,6 +60,26 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--log-level must be trace, debug, info, notice, warning, error or critical")
         }
         if let adminToken, adminToken.isEmpty { throw ValidationError("--admin-token must not be empty") }
+        if let redisFailureMode, RedisFailureMode(rawValue: redisFailureMode) == nil {
+            throw ValidationError("--redis-failure-mode must be fail-open or fail-closed")
+        }
+    }
+
+    /// The moderation state: Redis when a URL is given (flag or environment), else in memory.
+    func moderationState() throws -> any ModerationState {
+        let environment = ProcessInfo.processInfo.environment
+        guard let url = redisURL ?? environment["PARLEY_REDIS_URL"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return InMemoryModerationState()
+        }
+        let modeName = redisFailureMode ?? environment["PARLEY_REDIS_FAILURE_MODE"] ?? RedisFailureMode.failOpen.rawValue
+        guard let mode = RedisFailureMode(rawValue: modeName) else {
+            throw ValidationError("PARLEY_REDIS_FAILURE_MODE must be fail-open or fail-closed, not '\(modeName)'")
+        }
+        do {
+            return RedisModerationState(client: try RedisClient(url: url), failureMode: mode)
+        } catch {
+            throw ValidationError("--redis-url: \(error)")
+        }
     }
 
     func run() async throws {
@@ -78,9 +105,10 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
         var logger = Logger(label: "parley")
         logger.logLevel = level
+        let state = try moderationState()
         let server: ParleyServer
         do {
-            server = try ParleyServer(configuration: configuration, logger: logger)
+            server = try ParleyServer(configuration: configuration, logger: logger, state: state)
         } catch {
             StandardError.write("parley serve: \(error.description)")
             throw ExitCode(2)

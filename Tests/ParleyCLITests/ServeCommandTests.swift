@@ -30,6 +30,11 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             stderr.fileHandleForReading.readabilityHandler = { [log] handle in
                 let data = handle.availableData
+                // End of file (the process exited): stop watching, or the handler spins.
+                guard !data.isEmpty else {
+                    handle.readabilityHandler = nil
+                    return
+                }
                 log.text.withLock { $0 += String(decoding: data, as: UTF8.self) }
             }
             try process.run()
