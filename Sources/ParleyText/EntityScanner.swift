@@ -293,7 +293,7 @@ struct EntityScanner {
 
     /// Reads a phone number: optional `+`, digits with single separators (space, dot, hyphen, slash,
     /// NBSP) and parentheses. French (0X XX XX XX XX), international (+CC…, 00CC…) and North American
-    /// (NXX-NXX-XXXX) layouts are accepted; anything else is left to the number scanners. The longest
+    /// (3-3-4 digits) layouts are accepted; anything else is left to the number scanners. The longest
     /// valid prefix wins, so a phone followed by more digits is still found.
     func phone(at i: Int) -> Match? {
         /// Digit groups seen so far, without allocating: count, the first three sizes, whether all are pairs.
