@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "ParleyTone", targets: ["ParleyTone"]),
         .library(name: "ParleyRedis", targets: ["ParleyRedis"]),
         .library(name: "ParleyServer", targets: ["ParleyServer"]),
+        .library(name: "ParleyTranslation", targets: ["ParleyTranslation"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -58,6 +59,8 @@ let package = Package(
         .target(name: "ParleyModeration", dependencies: ["ParleyText", "CICUBridge", .product(name: "Yams", package: "Yams")]),
         .target(name: "ParleyLanguage", dependencies: ["ParleyText"]),
         .target(name: "ParleyTone", dependencies: ["ParleyText"]),
+        // FR↔EN phrase-based translation with a TBX glossary and a TMX memory (read through CXMLBridge).
+        .target(name: "ParleyTranslation", dependencies: ["ParleyText", "CXMLBridge"]),
         // Shared moderation state for sidecar replicas: a RESP client on SwiftNIO (no Swift Redis client is mirrored).
         .target(
             name: "ParleyRedis",
@@ -98,6 +101,7 @@ let package = Package(
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration"]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]
