@@ -48,7 +48,10 @@ func registerLanguageBenchmarks() {
         }
     }
 
-    Benchmark("language-model-load", configuration: .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal])) { benchmark in
+    // Foundation's file read allocates 58 or 62 times depending on the run (buffer growth), hence the tolerance.
+    Benchmark("language-model-load", configuration: .init(
+        metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+        thresholds: [.mallocCountTotal: .init(absolute: [.p90: 8])])) { benchmark in
         for _ in benchmark.scaledIterations {
             blackHole(try LanguageModel(contentsOf: Fixtures.modelsDirectory + "/langid/langid.bin"))
         }
