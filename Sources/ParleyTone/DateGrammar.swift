@@ -28,8 +28,9 @@ struct DateGrammar {
         view.dateEntries.removeAll(keepingCapacity: true)
         view.dateLengths.removeAll(keepingCapacity: true)
         var any = false
+        let bit = PhraseStarts.bit(.dates, language)
         for position in 0..<count {
-            if let match = dates.match(view.ids, at: position) {
+            if view.starts[position] & bit != 0, let match = dates.match(view.ids, at: position) {
                 view.dateEntries.append(Int32(match.entry))
                 view.dateLengths.append(Int32(match.length))
                 any = true

@@ -56,7 +56,9 @@ struct FormalityDetector {
         let secondary = resources.lexicon(language.other)
         let units = message.folded.units
         var cues: [Formality.Cue] = []
-        primary.formality.scan(view.ids, fallback: secondary.formality) { entry, covered in
+        primary.formality.scan(
+            view.ids, starts: view.starts, bits: PhraseStarts.any(.formality), fallback: secondary.formality
+        ) { entry, covered in
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             cues.append(Formality.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }
@@ -64,7 +66,9 @@ struct FormalityDetector {
         // and only in the message's language (English "a ton of" says nothing about "tu").
         var tu = 0
         var vous = 0
-        primary.address.scan(view.ids, fallback: nil) { entry, covered in
+        primary.address.scan(
+            view.ids, starts: view.starts, bits: PhraseStarts.bit(.address, language), fallback: nil
+        ) { entry, covered in
             var weight = entry.payload.weight
             // Only the first "tu" or "vous" counts towards the score: a message that says "vous"
             // five times is not five times as formal.

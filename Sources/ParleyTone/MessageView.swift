@@ -17,6 +17,8 @@ final class MessageView {
     }
 
     @exclusivity(unchecked) var ids: [Int32] = []
+    /// The ``PhraseStarts`` mask of each unit's word.
+    @exclusivity(unchecked) var starts: [UInt16] = []
     /// Punctuation (or a line break) separates unit i-1 from unit i.
     @exclusivity(unchecked) var breakBefore: [Bool] = []
     /// An ellipsis ("...", "…") directly follows unit i.
@@ -41,6 +43,7 @@ final class MessageView {
 
     func load(_ message: Message, resources: ToneResources) {
         ids.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
         breakBefore.removeAll(keepingCapacity: true)
         ellipsisAfter.removeAll(keepingCapacity: true)
         allCaps.removeAll(keepingCapacity: true)
@@ -62,7 +65,9 @@ final class MessageView {
                 if unit.kind == .hashtag, range.count > 1, folded[range.lowerBound] == UInt8(ascii: "#") {
                     range = (range.lowerBound + 1)..<range.upperBound
                 }
-                ids.append(resources.words.lookup(UnsafeBufferPointer(rebasing: folded[range])))
+                let id = resources.words.lookup(UnsafeBufferPointer(rebasing: folded[range]))
+                ids.append(id)
+                starts.append(resources.phraseStarts.mask(id))
                 var caps = false
                 var long = false
                 for index in unit.tokens where index < tokens.count {

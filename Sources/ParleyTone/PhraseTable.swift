@@ -117,17 +117,29 @@ final class PhraseTable<Payload: Sendable>: Sendable {
     }
 
     subscript(entry: Int) -> Entry { entries[entry] }
+
+    /// Whether some phrase starts with `word` (used to build ``PhraseStarts``). O(1).
+    func startsPhrase(_ word: Int32) -> Bool {
+        let first = Int(word)
+        return first >= 0 && first + 1 < firstStarts.count && firstStarts[first] < firstStarts[first + 1]
+    }
 }
 
 extension PhraseTable {
     /// Walks the units left to right and, at each position, takes the longest phrase of this table,
     /// else of `fallback` (the other language's table), calling `body` with the entry and the units
-    /// it covers; matches do not overlap.
+    /// it covers; matches do not overlap. Units whose `starts` mask has none of `bits` (the bits of
+    /// this table and of the fallback in ``PhraseStarts``) are skipped without a look-up.
     /// - Complexity: O(units × phrases per word); no allocation.
-    func scan(_ ids: [Int32], fallback: PhraseTable<Payload>?, _ body: (Entry, Range<Int>) -> Void) {
+    func scan(
+        _ ids: [Int32], starts: [UInt16], bits: UInt16, fallback: PhraseTable<Payload>?,
+        _ body: (Entry, Range<Int>) -> Void
+    ) {
         var position = 0
         while position < ids.count {
-            if let match = match(ids, at: position) {
+            if starts[position] & bits == 0 {
+                position += 1
+            } else if let match = match(ids, at: position) {
                 body(self[match.entry], position..<(position + match.length))
                 position += match.length
             } else if let fallback, let match = fallback.match(ids, at: position) {

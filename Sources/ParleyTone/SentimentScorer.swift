@@ -74,7 +74,9 @@ struct SentimentScorer {
         modifierAt.removeAll(keepingCapacity: true)
         modifierAt.append(contentsOf: repeatElement(nil, count: count))
 
+        let starts = view.starts
         func sentimentMatch(_ position: Int) -> (table: PhraseTable<Double>, entry: Int, length: Int)? {
+            guard starts[position] & PhraseStarts.any(.sentiment) != 0 else { return nil }
             if let match = primary.sentiment.match(ids, at: position) { return (primary.sentiment, match.entry, match.length) }
             // The other language's lexicon only for words long enough not to be a function word of
             // this one (French "l'" is not English "l").
@@ -83,6 +85,7 @@ struct SentimentScorer {
             return nil
         }
         func modifierMatch(_ position: Int) -> (kind: SentimentModifier, length: Int)? {
+            guard starts[position] & PhraseStarts.any(.modifiers) != 0 else { return nil }
             if let match = primary.modifiers.match(ids, at: position) { return (primary.modifiers[match.entry].payload, match.length) }
             // The other language's modifiers under the same length rule, and never its contrast words:
             // French "but" is a goal.

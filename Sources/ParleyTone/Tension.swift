@@ -79,7 +79,9 @@ struct ConflictDetector {
         typealias H = ConflictHeuristics
         let units = message.folded.units
         var cues: [Tension.Cue] = []
-        resources.lexicon(language).conflict.scan(view.ids, fallback: resources.lexicon(language.other).conflict) { entry, covered in
+        resources.lexicon(language).conflict.scan(
+            view.ids, starts: view.starts, bits: PhraseStarts.any(.conflict), fallback: resources.lexicon(language.other).conflict
+        ) { entry, covered in
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             cues.append(Tension.Cue(kind: entry.payload.kind, span: span, weight: entry.payload.weight, source: entry.source))
         }

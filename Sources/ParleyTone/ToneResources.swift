@@ -19,6 +19,8 @@ public final class ToneResources: Sendable {
     /// words, for guessing the language when the caller does not give it.
     let languageHints: [UInt8]
     let tips: TipRules
+    /// The tables each word starts a phrase of.
+    let phraseStarts: PhraseStarts
     /// The files this snapshot was loaded from.
     public let files: [String]
     /// Warnings found while loading (duplicates); errors make ``load(from:textResources:)`` throw.
@@ -37,6 +39,7 @@ public final class ToneResources: Sendable {
         self.symbolValences = symbolValences
         self.sarcasmSymbols = sarcasmSymbols
         self.tips = tips
+        self.phraseStarts = PhraseStarts(wordCount: words.count, lexicons: lexicons)
         self.files = files
         self.warnings = warnings
     }

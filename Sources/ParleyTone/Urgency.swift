@@ -63,7 +63,9 @@ struct UrgencyDetector {
         let units = message.folded.units
         var reasons: [Urgency.Reason] = []
         var score = 0.0
-        resources.lexicon(language).urgency.scan(view.ids, fallback: resources.lexicon(language.other).urgency) { entry, covered in
+        resources.lexicon(language).urgency.scan(
+            view.ids, starts: view.starts, bits: PhraseStarts.any(.urgency), fallback: resources.lexicon(language.other).urgency
+        ) { entry, covered in
             let span = units[covered.lowerBound].span.union(units[covered.upperBound - 1].span)
             reasons.append(Urgency.Reason(kind: .cue, span: span, weight: entry.payload, source: entry.source, hoursLeft: nil))
             score += entry.payload
