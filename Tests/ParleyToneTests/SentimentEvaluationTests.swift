@@ -1,4 +1,5 @@
 import ParleyTesting
+import ParleyText
 import Testing
 
 @testable import ParleyTone

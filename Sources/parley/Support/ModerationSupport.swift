@@ -1,7 +1,6 @@
 import Foundation
 import ArgumentParser
 import ParleyModeration
-import ParleyTesting
 import ParleyText
 
 /// Loading the moderation snapshot for a subcommand: every diagnostic on standard error, exit 2 when
