@@ -1,21 +1,11 @@
 import Benchmark
-import CICUBaseline
 import ParleyTesting
 import ParleyText
 
 /// The baseline and ParleyText's own costs; one iteration reads every message of the corpus once.
 /// Benchmark names are shell-safe (`module-what`): package-benchmark looks threshold files up by name.
 func registerTextBenchmarks() {
-    Benchmark("icu-word-break") { benchmark in
-        let breaker = parley_baseline_open()
-        defer { parley_baseline_close(breaker) }
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            for message in BenchmarkCorpus.messages {
-                blackHole(message.withUnsafeBufferPointer { parley_baseline_count_words(breaker, $0.baseAddress, Int32($0.count)) })
-            }
-        }
-    }
+    registerICUWordBreakBaseline("icu-word-break") { BenchmarkCorpus.messages }
 
     // ICU allocates a few times more or less from run to run (its caches), hence the small tolerance.
     Benchmark("tokenize-fold", configuration: .init(thresholds: [.mallocCountTotal: .init(absolute: [.p90: 4])])) { benchmark in

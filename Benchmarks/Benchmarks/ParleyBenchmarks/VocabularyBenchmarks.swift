@@ -1,5 +1,4 @@
 import Benchmark
-import CICUBaseline
 import ParleyTesting
 import ParleyText
 import ParleyVocabulary
@@ -11,16 +10,7 @@ import ParleyVocabulary
 /// `icu-word-break-prefixes` in `Scripts/bench-ratios.sh`. Search analysis is reported beside
 /// `icu-word-break-typical` over the same message.
 func registerVocabularyBenchmarks() {
-    Benchmark("icu-word-break-prefixes") { benchmark in
-        let breaker = parley_baseline_open()
-        defer { parley_baseline_close(breaker) }
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            for prefix in VocabularyBenchmarkInput.prefixes {
-                blackHole(prefix.withUnsafeBufferPointer { parley_baseline_count_words(breaker, $0.baseAddress, Int32($0.count)) })
-            }
-        }
-    }
+    registerICUWordBreakBaseline("icu-word-break-prefixes") { VocabularyBenchmarkInput.prefixes }
 
     Benchmark("vocabulary-complete") { benchmark in
         let vocabulary = VocabularyBenchmarkInput.french
@@ -35,15 +25,7 @@ func registerVocabularyBenchmarks() {
         }
     }
 
-    Benchmark("icu-word-break-typical") { benchmark in
-        let breaker = parley_baseline_open()
-        defer { parley_baseline_close(breaker) }
-        let text = BenchmarkCorpus.typical
-        benchmark.startMeasurement()
-        for _ in benchmark.scaledIterations {
-            blackHole(text.withUnsafeBufferPointer { parley_baseline_count_words(breaker, $0.baseAddress, Int32($0.count)) })
-        }
-    }
+    registerICUWordBreakBaseline("icu-word-break-typical") { [BenchmarkCorpus.typical] }
 
     Benchmark("search-analyze") { benchmark in
         let analyzer = try SearchAnalyzer(resources: VocabularyBenchmarkInput.search, languages: [.french, .english])
