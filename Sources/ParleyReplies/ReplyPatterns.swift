@@ -1,0 +1,128 @@
+import ParleyText
+
+/// The reply texts of one language (`Lexicons/replies/<lang>/replies.txt`): for every intent,
+/// exactly three slots with three different moves, each in the `tu` and `vous` registers.
+///
+/// File format: `@intent NAME` starts a section (`other` included: the replies to a message no cue
+/// matched); each line is `MOVE REGISTER text`, with MOVE one of ``ReplyMove`` and REGISTER `tu`,
+/// `vous` or `any` (both). Texts use the placeholders of `templates/placeholders.map`.
+public struct ReplyPatterns: Sendable {
+    public struct Slot: Sendable, Hashable {
+        public var move: ReplyMove
+        /// Indexed by ``ReplyRegister``: `tu` then `vous`.
+        public var texts: [CompiledText]
+        /// `file:line` of each register's text.
+        public var sources: [String]
+        public var lines: [Int]
+
+        public func text(_ register: ReplyRegister) -> CompiledText { texts[register == .tu ? 0 : 1] }
+        public func source(_ register: ReplyRegister) -> String { sources[register == .tu ? 0 : 1] }
+    }
+
+    public let language: ReplyLanguage
+    /// Indexed by the position of the intent in ``ReplyIntent/allCases``.
+    let slots: [[Slot]]
+
+    /// The three slots of an intent. O(1).
+    public func slots(for intent: ReplyIntent) -> [Slot] { slots[intent.index] }
+
+    static func parse(
+        _ text: String, path: String, language: ReplyLanguage, catalog: PlaceholderCatalog, diagnostics: inout [Diagnostic]
+    ) -> ReplyPatterns {
+        struct Draft {
+            var move: ReplyMove
+            var texts: [CompiledText?] = [nil, nil]
+            var sources: [String] = ["", ""]
+            var lines: [Int] = [0, 0]
+        }
+        var drafts: [[Draft]] = Array(repeating: [], count: ReplyIntent.allCases.count)
+        var headerLines: [Int] = Array(repeating: 0, count: ReplyIntent.allCases.count)
+        var intent: ReplyIntent?
+        for line in SourceLine.lines(of: text, leading: 2) {
+            func fail(_ column: Int, _ message: String) {
+                diagnostics.append(Diagnostic(file: path, line: line.number, column: column, message: message))
+            }
+            let first = line.fields[0]
+            if first.text == "@intent" {
+                guard line.fields.count == 2, line.rest.text.isEmpty, let named = ReplyIntent(rawValue: line.fields[1].text) else {
+                    fail(line.fields.last!.column, "expected '@intent NAME' with NAME one of: \(ReplyIntent.allCases.map(\.rawValue).joined(separator: ", "))")
+                    intent = nil
+                    continue
+                }
+                if headerLines[named.index] != 0 {
+                    fail(first.column, "@intent \(named.rawValue) already has a section at line \(headerLines[named.index])")
+                    intent = nil
+                    continue
+                }
+                headerLines[named.index] = line.number
+                intent = named
+                continue
+            }
+            guard let intent else {
+                fail(first.column, "reply before any '@intent NAME' line")
+                continue
+            }
+            guard let move = ReplyMove(rawValue: first.text) else {
+                fail(first.column, "unknown move '\(first.text)' (moves: \(ReplyMove.allCases.map(\.rawValue).joined(separator: ", ")))")
+                continue
+            }
+            guard line.fields.count == 2, ["tu", "vous", "any"].contains(line.fields[1].text) else {
+                fail(line.fields.last!.column, "expected 'MOVE REGISTER text' with REGISTER tu, vous or any")
+                continue
+            }
+            guard !line.rest.text.isEmpty else {
+                fail(line.fields[1].column, "no reply text after the register")
+                continue
+            }
+            let compiled = CompiledText.compile(
+                line.rest.text, catalog: catalog, path: path, line: line.number, column: line.rest.column, diagnostics: &diagnostics)
+            var slot = drafts[intent.index].firstIndex { $0.move == move }
+            if slot == nil {
+                drafts[intent.index].append(Draft(move: move))
+                slot = drafts[intent.index].count - 1
+            }
+            let registers = line.fields[1].text == "any" ? [0, 1] : line.fields[1].text == "tu" ? [0] : [1]
+            for register in registers {
+                if drafts[intent.index][slot!].texts[register] != nil {
+                    fail(line.fields[1].column, "@intent \(intent.rawValue) already has a \(move.rawValue) reply in this register (line \(drafts[intent.index][slot!].lines[register]))")
+                    continue
+                }
+                drafts[intent.index][slot!].texts[register] = compiled
+                drafts[intent.index][slot!].sources[register] = "\(path):\(line.number)"
+                drafts[intent.index][slot!].lines[register] = line.number
+            }
+        }
+        var slots: [[Slot]] = []
+        for intent in ReplyIntent.allCases {
+            let section = drafts[intent.index]
+            let at = headerLines[intent.index]
+            if at == 0 {
+                diagnostics.append(Diagnostic(file: path, message: "no '@intent \(intent.rawValue)' section: every intent needs three replies"))
+            } else if section.count != 3 {
+                diagnostics.append(Diagnostic(
+                    file: path, line: at, column: 1,
+                    message: "@intent \(intent.rawValue) has \(section.count) moves (\(section.map(\.move.rawValue).joined(separator: ", "))); it needs exactly three different ones"))
+            }
+            var built: [Slot] = []
+            for draft in section {
+                let missing = zip(["tu", "vous"], draft.texts).filter { $0.1 == nil }.map(\.0)
+                if !missing.isEmpty {
+                    let line = draft.lines.first { $0 != 0 } ?? at
+                    diagnostics.append(Diagnostic(
+                        file: path, line: line, column: 1,
+                        message: "@intent \(intent.rawValue) \(draft.move.rawValue) has no '\(missing.joined(separator: "', '"))' text (use 'any' when both registers read the same)"))
+                    continue
+                }
+                built.append(Slot(move: draft.move, texts: draft.texts.map { $0! }, sources: draft.sources, lines: draft.lines))
+            }
+            slots.append(built)
+        }
+        return ReplyPatterns(language: language, slots: slots)
+    }
+}
+
+extension ReplyIntent {
+    /// Position in ``allCases``, for arrays indexed by intent. O(1) after the first use.
+    var index: Int { Self.indices[self]! }
+    private static let indices: [ReplyIntent: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+}
