@@ -10,18 +10,9 @@ public struct CompiledText: Sendable, Hashable {
 
     let bytes: [UInt8]
     let parts: [Part]
-
-    /// The text as written, placeholders in brackets.
-    public var source: String {
-        var text = ""
-        for part in parts {
-            switch part {
-            case .literal(let range): text += String(decoding: bytes[range], as: UTF8.self)
-            case .placeholder(let id): text += "[\(id)]"
-            }
-        }
-        return text
-    }
+    /// Hashes of the folded words of the text (placeholders shown), for the echo check of replies;
+    /// empty until ``withWords(_:catalog:)``.
+    private(set) var words: [UInt64] = []
 
     /// The placeholder ids the text uses, in order (with repeats).
     public var placeholderIDs: [Int32] {
@@ -78,6 +69,14 @@ public struct CompiledText: Sendable, Hashable {
         return CompiledText(bytes: bytes, parts: parts)
     }
 
+    /// The same text with its folded word hashes computed (segmented once, at load).
+    func withWords(_ segmenter: Segmenter, catalog: PlaceholderCatalog) -> CompiledText {
+        var copy = self
+        guard let message = try? segmenter.read(rendered(PlaceholderValues(catalog: catalog))) else { return copy }
+        copy.words = message.folded.units.map { WordHashing.hash(message.folded.bytes[$0.folded]) }
+        return copy
+    }
+
     /// Appends the text with `values` filled in; a placeholder without a value stays visible as
     /// `[NAME]` and its id is appended to `unfilled`.
     /// - Complexity: O(length of the result); no allocation once the buffers have grown.
@@ -99,11 +98,27 @@ public struct CompiledText: Sendable, Hashable {
         }
     }
 
-    /// The text with its placeholders shown as `[NAME]`.
-    func display(_ catalog: PlaceholderCatalog) -> String {
+}
+
+extension CompiledText {
+    /// The text with `values` filled in and the unknown placeholders visible. Allocates the string.
+    public func rendered(_ values: PlaceholderValues) -> String {
         var output: [UInt8] = []
         var unfilled: [Int32] = []
-        render(values: PlaceholderValues(catalog: catalog), into: &output, unfilled: &unfilled)
+        render(values: values, into: &output, unfilled: &unfilled)
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// FNV-1a over folded word bytes: how replies and messages compare words for the echo check.
+enum WordHashing {
+    @inline(__always)
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 }

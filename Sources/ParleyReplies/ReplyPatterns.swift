@@ -2,6 +2,8 @@ import ParleyText
 
 /// The reply texts of one language (`Lexicons/replies/<lang>/replies.txt`): for every intent,
 /// exactly three slots with three different moves, each in the `tu` and `vous` registers.
+/// A slot may have several texts per register: the first that does not echo the received message
+/// is used (see ``SmartReplies``), so write the most natural first and a differently worded one after.
 ///
 /// File format: `@intent NAME` starts a section (`other` included: the replies to a message no cue
 /// matched); each line is `MOVE REGISTER text`, with MOVE one of ``ReplyMove`` and REGISTER `tu`,
@@ -9,14 +11,16 @@ import ParleyText
 public struct ReplyPatterns: Sendable {
     public struct Slot: Sendable, Hashable {
         public var move: ReplyMove
-        /// Indexed by ``ReplyRegister``: `tu` then `vous`.
-        public var texts: [CompiledText]
-        /// `file:line` of each register's text.
-        public var sources: [String]
-        public var lines: [Int]
+        /// Indexed by ``ReplyRegister`` (`tu` then `vous`): the alternatives in file order.
+        public var texts: [[CompiledText]]
+        /// `file:line` of each text.
+        public var sources: [[String]]
 
-        public func text(_ register: ReplyRegister) -> CompiledText { texts[register == .tu ? 0 : 1] }
-        public func source(_ register: ReplyRegister) -> String { sources[register == .tu ? 0 : 1] }
+        /// The first text of a register.
+        public func text(_ register: ReplyRegister) -> CompiledText { texts[register == .tu ? 0 : 1][0] }
+        public func source(_ register: ReplyRegister) -> String { sources[register == .tu ? 0 : 1][0] }
+        /// Every alternative of a register.
+        public func alternatives(_ register: ReplyRegister) -> [CompiledText] { texts[register == .tu ? 0 : 1] }
     }
 
     public let language: ReplyLanguage
@@ -27,13 +31,14 @@ public struct ReplyPatterns: Sendable {
     public func slots(for intent: ReplyIntent) -> [Slot] { slots[intent.index] }
 
     static func parse(
-        _ text: String, path: String, language: ReplyLanguage, catalog: PlaceholderCatalog, diagnostics: inout [Diagnostic]
+        _ text: String, path: String, language: ReplyLanguage, catalog: PlaceholderCatalog, segmenter: Segmenter,
+        diagnostics: inout [Diagnostic]
     ) -> ReplyPatterns {
         struct Draft {
             var move: ReplyMove
-            var texts: [CompiledText?] = [nil, nil]
-            var sources: [String] = ["", ""]
-            var lines: [Int] = [0, 0]
+            var texts: [[CompiledText]] = [[], []]
+            var sources: [[String]] = [[], []]
+            var line = 0
         }
         var drafts: [[Draft]] = Array(repeating: [], count: ReplyIntent.allCases.count)
         var headerLines: [Int] = Array(repeating: 0, count: ReplyIntent.allCases.count)
@@ -75,21 +80,18 @@ public struct ReplyPatterns: Sendable {
                 continue
             }
             let compiled = CompiledText.compile(
-                line.rest.text, catalog: catalog, path: path, line: line.number, column: line.rest.column, diagnostics: &diagnostics)
+                line.rest.text, catalog: catalog, path: path, line: line.number, column: line.rest.column, diagnostics: &diagnostics
+            ).withWords(segmenter, catalog: catalog)
             var slot = drafts[intent.index].firstIndex { $0.move == move }
             if slot == nil {
                 drafts[intent.index].append(Draft(move: move))
                 slot = drafts[intent.index].count - 1
             }
             let registers = line.fields[1].text == "any" ? [0, 1] : line.fields[1].text == "tu" ? [0] : [1]
+            if drafts[intent.index][slot!].line == 0 { drafts[intent.index][slot!].line = line.number }
             for register in registers {
-                if drafts[intent.index][slot!].texts[register] != nil {
-                    fail(line.fields[1].column, "@intent \(intent.rawValue) already has a \(move.rawValue) reply in this register (line \(drafts[intent.index][slot!].lines[register]))")
-                    continue
-                }
-                drafts[intent.index][slot!].texts[register] = compiled
-                drafts[intent.index][slot!].sources[register] = "\(path):\(line.number)"
-                drafts[intent.index][slot!].lines[register] = line.number
+                drafts[intent.index][slot!].texts[register].append(compiled)
+                drafts[intent.index][slot!].sources[register].append("\(path):\(line.number)")
             }
         }
         var slots: [[Slot]] = []
@@ -105,15 +107,14 @@ public struct ReplyPatterns: Sendable {
             }
             var built: [Slot] = []
             for draft in section {
-                let missing = zip(["tu", "vous"], draft.texts).filter { $0.1 == nil }.map(\.0)
+                let missing = zip(["tu", "vous"], draft.texts).filter { $0.1.isEmpty }.map(\.0)
                 if !missing.isEmpty {
-                    let line = draft.lines.first { $0 != 0 } ?? at
                     diagnostics.append(Diagnostic(
-                        file: path, line: line, column: 1,
+                        file: path, line: draft.line, column: 1,
                         message: "@intent \(intent.rawValue) \(draft.move.rawValue) has no '\(missing.joined(separator: "', '"))' text (use 'any' when both registers read the same)"))
                     continue
                 }
-                built.append(Slot(move: draft.move, texts: draft.texts.map { $0! }, sources: draft.sources, lines: draft.lines))
+                built.append(Slot(move: draft.move, texts: draft.texts, sources: draft.sources))
             }
             slots.append(built)
         }

@@ -93,7 +93,7 @@ public final class ReplyResources: Sendable {
             let replies = read(folder + "replies.txt")
             replyPatterns.append(ReplyPatterns.parse(
                 replies?.text ?? "", path: replies?.path ?? directory + "/" + folder + "replies.txt", language: language, catalog: catalog,
-                diagnostics: &diagnostics))
+                segmenter: segmenter, diagnostics: &diagnostics))
             let breakers = read(folder + "icebreakers.txt")
             iceBreakers.append(IceBreakerPatterns.parse(
                 breakers?.text ?? "", path: breakers?.path ?? directory + "/" + folder + "icebreakers.txt", language: language,
@@ -127,8 +127,10 @@ public final class ReplyResources: Sendable {
         for patterns in replyPatterns {
             for slots in patterns.slots {
                 for slot in slots {
-                    for (index, text) in slot.texts.enumerated() where index == 0 || text != slot.texts[0] {
-                        checker.check(text, language: patterns.language, at: slot.sources[index], allowLinks: false, into: &diagnostics)
+                    for (register, texts) in slot.texts.enumerated() {
+                        for (index, text) in texts.enumerated() where register == 0 || !slot.texts[0].contains(text) {
+                            checker.check(text, language: patterns.language, at: slot.sources[register][index], allowLinks: false, into: &diagnostics)
+                        }
                     }
                 }
             }

@@ -9,12 +9,18 @@ import ParleyTone
 /// Holds reusable buffers, so it is not `Sendable`: use one per task or thread, over one shared
 /// ``ReplyResources`` snapshot. Reads the ``ParleyText/Message`` the other stages read (no
 /// re-tokenizing) and the register ParleyTone found in it.
+///
+/// Replies never parrot the message: a reply text that shares ``ReplyHeuristics/echoRun``
+/// consecutive words with it gives way to the slot's next alternative.
 public final class SmartReplies {
     public let resources: ReplyResources
     private var scratch = PhraseAutomaton.Scratch()
     private var matches: [PhraseAutomaton.Match] = []
     private var kept: [PhraseAutomaton.Match] = []
     private var scores: [Double]
+    /// Folded word hashes of the message being answered, and one row of the common-run table.
+    private var messageWords: [UInt64] = []
+    private var runRow: [Int] = []
 
     /// - Complexity: O(1); buffers grow on first use and are then reused.
     public init(resources: ReplyResources) {
@@ -73,14 +79,54 @@ public final class SmartReplies {
         set.language = language
         set.register = register
         set.catalog = values.catalog
+        messageWords.removeAll(keepingCapacity: true)
+        let folded = message.folded
+        for unit in folded.units { messageWords.append(WordHashing.hash(folded.bytes[unit.folded])) }
+        let registerIndex = register == .tu ? 0 : 1
         for slot in resources.replies(language).slots(for: set.reading.intent) {
+            // The first alternative that does not parrot the message; if all do, the one that parrots least.
+            let alternatives = slot.texts[registerIndex]
+            var chosen = 0
+            var shortest = Int.max
+            for (index, text) in alternatives.enumerated() {
+                let run = longestCommonRun(text.words)
+                if run < shortest {
+                    shortest = run
+                    chosen = index
+                }
+                if run < ReplyHeuristics.echoRun { break }
+            }
             let start = set.bytes.count
             let unfilledStart = set.unfilledIDs.count
-            slot.text(register).render(values: values, into: &set.bytes, unfilled: &set.unfilledIDs)
+            alternatives[chosen].render(values: values, into: &set.bytes, unfilled: &set.unfilledIDs)
             set.replies.append(Reply(
                 move: slot.move, range: start..<set.bytes.count, unfilledRange: unfilledStart..<set.unfilledIDs.count,
-                source: slot.source(register)))
+                source: slot.sources[registerIndex][chosen]))
         }
+    }
+
+    /// The longest run of consecutive words a reply text shares with the message (dynamic
+    /// programming over one reused row). O(reply words × message words), no allocation once grown.
+    private func longestCommonRun(_ words: [UInt64]) -> Int {
+        let count = messageWords.count
+        guard count > 0, !words.isEmpty else { return 0 }
+        if runRow.count < count + 1 { runRow = Array(repeating: 0, count: count + 1) }
+        for index in 0...count { runRow[index] = 0 }
+        var longest = 0
+        for word in words {
+            // Right to left, so runRow[j - 1] still holds the previous reply word's value.
+            var j = count
+            while j > 0 {
+                if messageWords[j - 1] == word {
+                    runRow[j] = runRow[j - 1] + 1
+                    if runRow[j] > longest { longest = runRow[j] }
+                } else {
+                    runRow[j] = 0
+                }
+                j -= 1
+            }
+        }
+        return longest
     }
 
     /// Suggests three replies in the language and register ParleyTone read in the message.
@@ -95,4 +141,11 @@ public final class SmartReplies {
         suggest(for: message, tone: tone, values: values, into: &set)
         return set
     }
+}
+
+/// Named constants of reply choice.
+public enum ReplyHeuristics {
+    /// A reply sharing this many consecutive words with the received message repeats it; shorter
+    /// runs are the trade's own terms ("fiche technique", "the payment terms").
+    public static let echoRun = 5
 }
