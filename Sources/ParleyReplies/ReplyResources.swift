@@ -62,11 +62,20 @@ public final class ReplyResources: Sendable {
     public static func load(
         from directory: String, textResources: TextResources, moderation: ModerationResources
     ) throws(DiagnosticList) -> ReplyResources {
+        let (resources, diagnostics) = build(from: directory, textResources: textResources, moderation: moderation)
+        guard let resources else { throw DiagnosticList(diagnostics) }
+        return resources
+    }
+
+    /// Loads what can be loaded and returns every diagnostic; the snapshot is nil when there is an error.
+    static func build(
+        from directory: String, textResources: TextResources, moderation: ModerationResources
+    ) -> (ReplyResources?, [Diagnostic]) {
         let segmenter: Segmenter
         do {
             segmenter = try Segmenter(resources: textResources, limits: TextLimits())
         } catch {
-            throw DiagnosticList([Diagnostic(file: directory, message: "cannot open a segmenter: \(error)")])
+            return (nil, [Diagnostic(file: directory, message: "cannot open a segmenter: \(error)")])
         }
         var loader = FileLoader(directory: directory)
         var diagnostics: [Diagnostic] = []
@@ -75,10 +84,10 @@ public final class ReplyResources: Sendable {
         }
         let fold: (String) -> String = { segmenter.fold($0) }
 
-        guard let placeholderFile = read("templates/placeholders.map") else { throw DiagnosticList(diagnostics) }
+        guard let placeholderFile = read("templates/placeholders.map") else { return (nil, diagnostics) }
         let (catalog, placeholderProblems) = PlaceholderCatalog.parse(placeholderFile.text, path: placeholderFile.path)
         diagnostics += placeholderProblems
-        if placeholderProblems.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        if placeholderProblems.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
 
         let genres = read("templates/genres.map").map { GenreStyles.parse($0.text, path: $0.path, fold: fold, diagnostics: &diagnostics) }
             ?? GenreStyles.parse("", path: directory + "/templates/genres.map", fold: fold, diagnostics: &diagnostics)
@@ -148,13 +157,14 @@ public final class ReplyResources: Sendable {
             checker.check(template.body, language: template.language, at: "\(template.file):\(template.bodyLine)", allowLinks: true, into: &diagnostics)
         }
 
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
         var limits: [MessageTier: TierLimits] = [:]
         for tier in MessageTier.allCases { limits[tier] = TierLimits(tier, policy: moderation.rules.policy) }
-        return ReplyResources(
+        let resources = ReplyResources(
             placeholders: catalog, cues: cues, replyPatterns: replyPatterns, iceBreakerPatterns: iceBreakers,
             templates: TemplateCatalog(templates: templates, genres: genres), limits: limits, files: loader.files,
             warnings: diagnostics)
+        return (resources, diagnostics)
     }
 
     /// Loads from the `Lexicons/` folder found by ``ResourceLocator`` (or `PARLEY_LEXICONS`).
