@@ -16,6 +16,12 @@ public struct TemplateRendering: Sendable, Hashable {
         public var graphemes: Int
         /// How many graphemes to remove from it (all of them: drop the sentence).
         public var by: Int
+
+        public init(part: Part, graphemes: Int, by: Int) {
+            self.part = part
+            self.graphemes = graphemes
+            self.by = by
+        }
     }
 
     /// Lengths in graphemes and what is over.
