@@ -73,7 +73,9 @@ public struct CompiledText: Sendable, Hashable {
     func withWords(_ segmenter: Segmenter, catalog: PlaceholderCatalog) -> CompiledText {
         var copy = self
         guard let message = try? segmenter.read(rendered(PlaceholderValues(catalog: catalog))) else { return copy }
-        copy.words = message.folded.units.map { WordHashing.hash(message.folded.bytes[$0.folded]) }
+        copy.words = message.folded.bytes.withUnsafeBufferPointer { bytes in
+            message.folded.units.map { WordHashing.hash(bytes, $0.folded) }
+        }
         return copy
     }
 
@@ -113,10 +115,10 @@ extension CompiledText {
 /// FNV-1a over folded word bytes: how replies and messages compare words for the echo check.
 enum WordHashing {
     @inline(__always)
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
+        for index in range {
+            hash ^= UInt64(bytes[index])
             hash &*= 0x0000_0100_0000_01b3
         }
         return hash

@@ -16,6 +16,8 @@ public struct IntentCues: Sendable {
         public var source: String
         /// The cue as written.
         public var text: String
+        /// Position of ``intent`` in ``ReplyIntent/allCases``.
+        let intentIndex: Int
     }
 
     public let entries: [Entry]
@@ -92,7 +94,7 @@ public struct IntentCues: Sendable {
                 phrases.append((words, Int32(entries.count)))
                 entries.append(Entry(
                     intent: intent, weight: weight, language: file.language, source: "\(file.path):\(line.number)",
-                    text: texts.joined(separator: " ")))
+                    text: texts.joined(separator: " "), intentIndex: intent.index))
             }
             for intent in ReplyIntent.cued where counts[intent] == nil {
                 diagnostics.append(Diagnostic(

@@ -123,6 +123,9 @@ public struct ReplyPatterns: Sendable {
 }
 
 extension ReplyIntent {
+    /// Every case in declaration order, made once (`allCases` builds a new array at each use).
+    static let ordered: [ReplyIntent] = allCases
+
     /// Position in ``allCases``, for arrays indexed by intent. O(1) after the first use.
     var index: Int { Self.indices[self]! }
     private static let indices: [ReplyIntent: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })

@@ -45,13 +45,16 @@ public final class SmartReplies {
             kept.append(match)
             coverEnd = max(coverEnd, match.units.upperBound)
         }
+        var scores: [Double] = []
+        swap(&scores, &self.scores)
+        defer { swap(&scores, &self.scores) }
         for index in scores.indices { scores[index] = 0 }
         let units = message.folded.units
         let entries = resources.cues.entries
         for match in kept {
             let entry = entries[Int(match.entry)]
             let courtesy = entry.intent == .greeting || entry.intent == .thanks
-            scores[entry.intent.index] += entry.weight * (courtesy ? H.courtesyFactor : 1)
+            scores[entry.intentIndex] += entry.weight * (courtesy ? H.courtesyFactor : 1)
             let span = units[Int(match.units.lowerBound)].span.union(units[Int(match.units.upperBound) - 1].span)
             reading.cues.append(IntentReading.Cue(intent: entry.intent, span: span, weight: entry.weight, source: entry.source))
         }
@@ -59,13 +62,13 @@ public final class SmartReplies {
         var best = -1
         for (index, score) in scores.enumerated() where score > 0 {
             total += score
-            reading.scores.append((ReplyIntent.allCases[index], score))
+            reading.scores.append((ReplyIntent.ordered[index], score))
             if best < 0 || score > scores[best] { best = index }
         }
         guard best >= 0 else { return }
         reading.scores.sort { $0.score > $1.score }
         let top = scores[best]
-        reading.intent = ReplyIntent.allCases[best]
+        reading.intent = ReplyIntent.ordered[best]
         reading.confidence = (top / total) * min(1, top / H.sureWeight)
     }
 
@@ -79,9 +82,14 @@ public final class SmartReplies {
         set.language = language
         set.register = register
         set.catalog = values.catalog
-        messageWords.removeAll(keepingCapacity: true)
+        var hashes: [UInt64] = []
+        swap(&hashes, &messageWords)
+        hashes.removeAll(keepingCapacity: true)
         let folded = message.folded
-        for unit in folded.units { messageWords.append(WordHashing.hash(folded.bytes[unit.folded])) }
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            for unit in folded.units { hashes.append(WordHashing.hash(bytes, unit.folded)) }
+        }
+        swap(&hashes, &messageWords)
         let registerIndex = register == .tu ? 0 : 1
         for slot in resources.replies(language).slots(for: set.reading.intent) {
             // The first alternative that does not parrot the message; if all do, the one that parrots least.
@@ -110,23 +118,35 @@ public final class SmartReplies {
     private func longestCommonRun(_ words: [UInt64]) -> Int {
         let count = messageWords.count
         guard count > 0, !words.isEmpty else { return 0 }
-        if runRow.count < count + 1 { runRow = Array(repeating: 0, count: count + 1) }
-        for index in 0...count { runRow[index] = 0 }
-        var longest = 0
-        for word in words {
-            // Right to left, so runRow[j - 1] still holds the previous reply word's value.
-            var j = count
-            while j > 0 {
-                if messageWords[j - 1] == word {
-                    runRow[j] = runRow[j - 1] + 1
-                    if runRow[j] > longest { longest = runRow[j] }
-                } else {
-                    runRow[j] = 0
+        // Work on local buffers: class properties in the inner loop would pay an exclusivity check per access.
+        var row: [Int] = []
+        swap(&row, &runRow)
+        defer { swap(&row, &runRow) }
+        if row.count < count + 1 { row = Array(repeating: 0, count: count + 1) }
+        let message = messageWords
+        return row.withUnsafeMutableBufferPointer { row in
+            message.withUnsafeBufferPointer { message in
+                words.withUnsafeBufferPointer { words in
+                    for index in 0...count { row[index] = 0 }
+                    var longest = 0
+                    for word in words {
+                        // Right to left, so row[j - 1] still holds the previous reply word's value.
+                        var j = count
+                        while j > 0 {
+                            if message[j - 1] == word {
+                                let run = row[j - 1] + 1
+                                row[j] = run
+                                if run > longest { longest = run }
+                            } else {
+                                row[j] = 0
+                            }
+                            j -= 1
+                        }
+                    }
+                    return longest
                 }
-                j -= 1
             }
         }
-        return longest
     }
 
     /// Suggests three replies in the language and register ParleyTone read in the message.
