@@ -33,6 +33,10 @@ import Testing
         ("Could you lower the fee a bit? Our max budget is €900.", .counterOffer),
         ("L'hébergement et les repas sont pris en charge ? Il y a un parking pour le camion ?", .logistics),
         ("Is accommodation covered, and is there parking for the van?", .logistics),
+        ("Vous pouvez faire 700 € ? C'est notre max pour un jeudi.", .counterOffer),
+        ("Franchement 200 € pour quatre musiciens, c'est même pas la peine.", .refusal),
+        ("Our curfew is 11pm, can you send the set list by Friday?", .scheduling),
+        ("Salut ! Dispo le 3 mai pour une date au Petit Bain ? Cachet 500 € + repas", .availability),
         ("Le chat du voisin a encore mangé mes plantes.", .other),
     ]
 
@@ -174,6 +178,25 @@ import Testing
             }
         }
         #expect(checked >= 2 * ReplyIntent.allCases.count * 3 * 2 * 2)
+    }
+
+    @Test func aReplyThatWouldParrotTheMessageGivesWayToItsAlternative() throws {
+        let (_, set) = try RepliesFixtures.suggest("Le défraiement, l'hébergement et les repas sont-ils pris en charge de votre côté ?")
+        #expect(set.reading.intent == .logistics)
+        let ask = try #require(set.replies.first { $0.move == .ask })
+        #expect(set.text(of: ask) == "Qu'est-ce qui est prévu de votre côté pour l'accueil de l'équipe ?")
+        // Without the echo, the first wording is kept.
+        let (_, plain) = try RepliesFixtures.suggest("Il y a un parking pour le camion ?")
+        let first = try #require(plain.replies.first { $0.move == .ask })
+        #expect(plain.text(of: first) == "Le défraiement, l'hébergement et les repas sont-ils pris en charge de votre côté ?")
+    }
+
+    @Test func overlappingCuesKeepTheLongest() throws {
+        let (message, set) = try RepliesFixtures.suggest("Désolé, nous ne sommes pas disponibles ce jour-là.")
+        #expect(set.reading.intent == .refusal)
+        #expect(!set.reading.cues.contains { $0.intent == .availability })
+        let cue = try #require(set.reading.cues.first { $0.intent == .refusal })
+        #expect(message.text(in: cue.span) == "pas disponibles")
     }
 
     @Test func aReusedSetGivesTheSameRepliesAsAFreshOne() throws {
