@@ -10,6 +10,9 @@ import ParleyTone
 /// ``ReplyResources`` snapshot. Reads the ``ParleyText/Message`` the other stages read (no
 /// re-tokenizing) and the register ParleyTone found in it.
 ///
+/// Suggest replies only for messages moderation delivers: the engine reads intent, not intent to
+/// harm, and a scam asking for a "fee" is still a fee question to it.
+///
 /// Replies never parrot the message: a reply text that shares ``ReplyHeuristics/echoRun``
 /// consecutive words with it gives way to the slot's next alternative.
 public final class SmartReplies {

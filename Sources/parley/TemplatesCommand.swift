@@ -8,7 +8,7 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "List, fill in and check the message templates (first contact, genre styles, follow-ups, negotiation).",
-        subcommands: [List.self, Render.self, Lint.self]
+        subcommands: [List.self, Render.self, Lint.self, IceBreakers.self]
     )
 
     /// The context that selects templates, shared by `list` and `render`.
@@ -163,6 +163,52 @@ struct TemplatesCommand: ParsableCommand {
             let warnings = diagnostics.filter { $0.severity == .warning }.count
             StandardError.write("\(errors) error(s), \(warnings) warning(s)")
             if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+        }
+    }
+}
+
+extension TemplatesCommand {
+    struct IceBreakers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "icebreakers",
+            abstract: "Opening lines for a first message from profile facts, best first (score, fact, text; tab-separated).")
+
+        @Option(name: .long, help: "The recipient's language: fr or en.")
+        var language: String = "fr"
+
+        @Option(name: .long, help: "tu or vous (French).")
+        var register: String = "vous"
+
+        @Option(name: .long, help: "An influence both profiles share (repeatable).")
+        var influence: [String] = []
+
+        @Option(name: .long, help: "An artist, venue or festival both have worked with (repeatable).")
+        var collaboration: [String] = []
+
+        @Option(name: .long, help: "A region to grow an audience in.")
+        var region: String?
+
+        @Option(name: .long, help: "The recipient's latest release.")
+        var release: String?
+
+        @Option(name: .long, help: "A recent press or radio appearance of the recipient.")
+        var press: String?
+
+        @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS or the nearest Lexicons/).")
+        var lexicons: String?
+
+        func validate() throws {
+            _ = try RepliesSupport.language(language)
+            if ReplyRegister(rawValue: register) == nil { throw ValidationError("--register must be tu or vous") }
+        }
+
+        func run() throws {
+            let loaded = try RepliesSupport.load(try MessageInputOptions.lexiconsDirectory(lexicons))
+            let facts = ProfileFacts(
+                sharedInfluences: influence, collaborations: collaboration, region: region, recentRelease: release, press: press)
+            let lines = loaded.replies.iceBreakers(
+                for: facts, language: try RepliesSupport.language(language) ?? .fr, register: ReplyRegister(rawValue: register) ?? .vous)
+            for line in lines { print("\(line.score)\t\(line.fact.rawValue)\t\(line.text)") }
         }
     }
 }

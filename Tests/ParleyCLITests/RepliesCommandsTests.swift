@@ -104,6 +104,19 @@ struct RepliesCommandsTests {
         #expect(missing.stderr.contains("no template 'nope'"))
     }
 
+    @Test func iceBreakersAreRankedInTheRecipientsLanguage() throws {
+        let result = try CommandRunner.run(
+            ["templates", "icebreakers", "--language", "en", "--influence", "Nina Simone", "--influence", "Miles Davis", "--press", "FIP"],
+            input: "")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.lines == [
+            "3.5\tshared-influences\tWe share 2 musical influences: Nina Simone and Miles Davis.",
+            "2.5\tpress\tCongratulations on your feature on FIP!",
+        ])
+        let bad = try CommandRunner.run(["templates", "icebreakers", "--register", "toi"], input: "")
+        #expect(bad.status != 0)
+    }
+
     @Test func templatesLintIsCleanOnTheShippedLexicons() throws {
         let result = try CommandRunner.run(["templates", "lint", "--strict", Fixtures.lexiconsDirectory], input: "")
         #expect(result.status == 0, "\(result.stdout)")
