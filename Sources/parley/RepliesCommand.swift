@@ -54,7 +54,9 @@ struct RepliesCommand: ParsableCommand {
         }
         while let line = reader.next() {
             lineNumber += 1
-            var request = RepliesRequest(text: String(decoding: line, as: UTF8.self))
+            // Plain lines go to the segmenter as bytes, so invalid UTF-8 is reported, not repaired.
+            var request = RepliesRequest(text: "")
+            var bytes = line
             if input.json {
                 do {
                     request = try JSONDecoder().decode(RepliesRequest.self, from: Data(line))
@@ -62,6 +64,7 @@ struct RepliesCommand: ParsableCommand {
                     fail("expected a JSON object with a string field \"text\" (and optional \"context\", \"language\", \"register\"): \(RepliesRequest.describe(error))")
                     continue
                 }
+                bytes = Array(request.text.utf8)
             }
             let lineLanguage = request.language ?? language
             if let lineLanguage, ReplyLanguage(code: lineLanguage) == nil {
@@ -81,7 +84,7 @@ struct RepliesCommand: ParsableCommand {
                 continue
             }
             do {
-                try segmenter.read(Array(request.text.utf8), into: &message)
+                try segmenter.read(bytes, into: &message)
             } catch {
                 fail("\(error)")
                 continue
