@@ -107,7 +107,11 @@ public final class ReplyResources: Sendable {
             iceBreakers.append(IceBreakerPatterns.parse(
                 breakers?.text ?? "", path: breakers?.path ?? directory + "/" + folder + "icebreakers.txt", language: language,
                 catalog: catalog, diagnostics: &diagnostics))
-            for relative in loader.templateFiles(language) {
+            let templateFiles = loader.templateFiles(language)
+            if templateFiles.isEmpty {
+                diagnostics.append(Diagnostic(file: directory + "/templates/\(language.rawValue)", message: "no template file (*.tpl) for \(language.rawValue)"))
+            }
+            for relative in templateFiles {
                 guard let file = read(relative) else { continue }
                 let parsed = TemplateFile.parse(
                     file.text, path: file.path, language: language, catalog: catalog, genres: genres, diagnostics: &diagnostics)

@@ -112,6 +112,16 @@ import Testing
         #expect(over.message.contains("drop 'We have played") || over.message.contains("shorten 'We have played"))
     }
 
+    @Test func aLanguageWithoutTemplatesOrRepliesIsAnError() throws {
+        let directory = try Self.lexiconsCopy()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.removeItem(atPath: directory + "/templates/en")
+        try FileManager.default.removeItem(atPath: directory + "/replies/en/replies.txt")
+        let errors = Self.errors(in: directory)
+        #expect(errors.contains { $0.file == directory + "/templates/en" && $0.message.contains("no template file") }, "\(errors)")
+        #expect(errors.contains { $0.file == directory + "/replies/en/replies.txt" && $0.message == "cannot read file" }, "\(errors)")
+    }
+
     @Test func aLocalFileReplacesTheShippedOne() throws {
         let directory = try Self.lexiconsCopy()
         defer { try? FileManager.default.removeItem(atPath: directory) }
