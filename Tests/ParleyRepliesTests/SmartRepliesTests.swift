@@ -103,6 +103,13 @@ import Testing
         #expect(set.unfilled(of: set.replies[2]) == ["PERIODE_DISPO"])
     }
 
+    @Test func aCounterOfferIsAcceptedMetHalfwayOrDiscussed() throws {
+        let (_, set) = try RepliesFixtures.suggest("Could you lower the fee? Our max budget is €900.", ["counter_fee": "€1,100", "fee": "€1,400"])
+        #expect(set.reading.intent == .counterOffer)
+        #expect(set.replies.map(\.move) == [.accept, .propose, .discuss])
+        #expect(set.texts[1] == "We can meet you partway: how about €1,100, travel included?")
+    }
+
     @Test func unknownContextKeysAreRejectedWithTheirName() {
         #expect(throws: UnknownContextKey.self) {
             _ = try PlaceholderValues(catalog: RepliesFixtures.resources.placeholders, ["venu": "Le Périscope"])
