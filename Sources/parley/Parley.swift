@@ -21,6 +21,8 @@ struct Parley: AsyncParsableCommand {
             AnalyzeSearchCommand.self,
             SentimentCommand.self,
             ToneCommand.self,
+            RepliesCommand.self,
+            TemplatesCommand.self,
             ServeCommand.self,
         ]
     )
