@@ -33,6 +33,24 @@ static char *copy_trimmed(const char *s) {
     return message;
 }
 
+// The first error of a parse (libxml2's "last error" is often a consequence, like a premature end).
+typedef struct FirstError {
+    int set;
+    char *message;
+    int line;
+    int column;
+} FirstError;
+
+static void record_first_error(void *userData, xmlErrorPtr error) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)userData;
+    FirstError *first = ctxt ? (FirstError *)ctxt->_private : NULL;
+    if (!first || first->set || !error || error->level < XML_ERR_ERROR) return;
+    first->set = 1;
+    first->message = copy_trimmed(error->message ? error->message : "malformed XML");
+    first->line = error->line;
+    first->column = error->int2;
+}
+
 ParleyXMLDocument *parley_xml_parse_located(const uint8_t *bytes, int32_t length, ParleyXMLError *error) {
     error->message = NULL;
     error->line = 0;
@@ -44,11 +62,18 @@ ParleyXMLDocument *parley_xml_parse_located(const uint8_t *bytes, int32_t length
         return NULL;
     }
     context->sax->startElementNs = located_start_element;
+    FirstError first = {0, NULL, 0, 0};
+    context->_private = &first;
+    context->sax->serror = record_first_error;
     int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
     xmlDocPtr doc = xmlCtxtReadMemory(context, (const char *)bytes, length, "memory.xml", NULL, options);
     if (!doc || !context->wellFormed) {
         const xmlError *last = xmlCtxtGetLastError(context);
-        if (last) {
+        if (first.set) {
+            error->message = first.message;
+            error->line = first.line;
+            error->column = first.column;
+        } else if (last) {
             error->message = copy_trimmed(last->message ? last->message : "malformed XML");
             error->line = last->line;
             error->column = last->int2;
@@ -59,6 +84,7 @@ ParleyXMLDocument *parley_xml_parse_located(const uint8_t *bytes, int32_t length
         xmlFreeParserCtxt(context);
         return NULL;
     }
+    if (first.message) xmlFree(first.message);
     xmlFreeParserCtxt(context);
     return (ParleyXMLDocument *)doc;
 }
