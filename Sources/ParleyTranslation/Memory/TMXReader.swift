@@ -100,7 +100,7 @@ struct TMXReader {
         let missing = TranslationLanguage.allCases.filter { unit.segments[$0] == nil }
         if !missing.isEmpty {
             let names = missing.map(\.rawValue).joined(separator: " and ")
-            diagnostics.append(element.diagnostic(.error, "translation unit without a \(names) segment: every unit needs both languages"))
+            diagnostics.append(element.diagnostic(.error, "translation unit without its \(names) segment: every unit needs both languages"))
             return nil
         }
         return unit
