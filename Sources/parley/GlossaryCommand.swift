@@ -49,7 +49,7 @@ struct GlossaryCommand: ParsableCommand {
             abstract: "Print the glossary terms found in each line of stdin, and the translation memory's best hit.",
             discussion: """
                 Prints one JSON object per input line: {"text", "matches": [{"termID", "source", "target",
-                "doNotTranslate", "tokens": [start, end], "utf8": [start, end], "utf16": [start, end]}],
+                "doNotTranslate", "tokens": [start, end], "span": {"utf8": [start, end], "utf16": [start, end]}}],
                 "memory": {"target", "score", "sourceSegment"}} ("memory" only when a stored segment scores
                 --min-score or more).
                 """
@@ -102,15 +102,8 @@ struct GlossaryCommand: ParsableCommand {
             }
             let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: input.maxBytes))
             try input.forEachMessage(segmenter) { message in
-                let matches = terms.matches(in: message, from: source, to: target).map { match in
-                    LookupLine.Match(
-                        termID: match.termID, source: match.source, target: match.target, doNotTranslate: match.doNotTranslate,
-                        tokens: [match.tokens.lowerBound, match.tokens.upperBound], utf8: [match.span.utf8.lowerBound, match.span.utf8.upperBound],
-                        utf16: [match.span.utf16.lowerBound, match.span.utf16.upperBound])
-                }
-                let hit = phrases.lookup(message, from: source, to: target, minimumScore: minScore).map {
-                    LookupLine.Memory(target: $0.target, score: $0.score, sourceSegment: $0.sourceSegment)
-                }
+                let matches = terms.matches(in: message, from: source, to: target)
+                let hit = phrases.lookup(message, from: source, to: target, minimumScore: minScore)
                 JSONLine.write(LookupLine(text: message.text, matches: matches, memory: hit))
             }
         }
@@ -118,24 +111,8 @@ struct GlossaryCommand: ParsableCommand {
 
     /// One output line of `parley glossary lookup`.
     struct LookupLine: Encodable {
-        struct Match: Encodable {
-            var termID: String
-            var source: String
-            var target: String
-            var doNotTranslate: Bool
-            var tokens: [Int]
-            var utf8: [Int]
-            var utf16: [Int]
-        }
-
-        struct Memory: Encodable {
-            var target: String
-            var score: Double
-            var sourceSegment: String
-        }
-
         var text: String
-        var matches: [Match]
-        var memory: Memory?
+        var matches: [GlossaryMatch]
+        var memory: MemoryMatch?
     }
 }

@@ -1,7 +1,8 @@
 import ParleyText
 
-/// A glossary term found in a message, with the form a translation must emit.
-public struct GlossaryMatch: Sendable, Hashable {
+/// A glossary term found in a message, with the form a translation must emit. Encodes as
+/// `{"termID", "source", "target", "doNotTranslate", "tokens": [start, end], "span": {"utf8", "utf16"}}`.
+public struct GlossaryMatch: Sendable, Hashable, Codable {
     /// Indices into ``Message/tokens`` of the matched text (elided articles before it are not part of it).
     public var tokens: Range<Int>
     /// Where the matched text sits in the original message.

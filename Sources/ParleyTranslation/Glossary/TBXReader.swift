@@ -18,21 +18,7 @@ struct TBXReader {
 
     /// Reads one file; problems go to ``diagnostics``, valid concepts to ``concepts``.
     mutating func read(path: String) {
-        let source: XMLSource
-        do {
-            source = try XMLSource.read(path: path)
-        } catch {
-            diagnostics.append(error)
-            return
-        }
-        guard let root = source.root else {
-            diagnostics.append(Diagnostic(file: path, message: "empty XML document"))
-            return
-        }
-        guard root.name == "tbx" || root.name == "martif" else {
-            diagnostics.append(root.diagnostic(.error, "expected a TBX document (<tbx> or <martif>), found <\(root.name)>"))
-            return
-        }
+        guard let root = XMLSource.root(path: path, named: ["tbx", "martif"], kind: "TBX", diagnostics: &diagnostics) else { return }
         guard let text = root.children(named: "text").first, let body = text.children(named: "body").first else {
             diagnostics.append(root.diagnostic(.error, "TBX document without <text><body>"))
             return

@@ -47,6 +47,28 @@ final class XMLSource {
 
     deinit { parley_xml_document_free(document) }
 
+    /// Reads a file and returns its root element when it is one of `rootNames`; otherwise records
+    /// why not (unreadable, malformed, empty, another kind of document) and returns nil.
+    static func root(path: String, named rootNames: [String], kind: String, diagnostics: inout [Diagnostic]) -> XMLElement? {
+        let source: XMLSource
+        do {
+            source = try XMLSource.read(path: path)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+        guard let root = source.root else {
+            diagnostics.append(Diagnostic(file: path, message: "empty XML document"))
+            return nil
+        }
+        guard rootNames.contains(root.name) else {
+            let expected = rootNames.map { "<\($0)>" }.joined(separator: " or ")
+            diagnostics.append(root.diagnostic(.error, "expected a \(kind) document (\(expected)), found <\(root.name)>"))
+            return nil
+        }
+        return root
+    }
+
     /// The root element.
     var root: XMLElement? { parley_xml_root(document).map { XMLElement(node: $0, source: self) } }
 

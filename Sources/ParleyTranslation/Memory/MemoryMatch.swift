@@ -1,5 +1,5 @@
 /// A translation memory hit for a whole message.
-public struct MemoryMatch: Sendable, Hashable {
+public struct MemoryMatch: Sendable, Hashable, Codable {
     /// The stored translation, with the message's numbers, amounts (in the target's format), names,
     /// links and contacts put in place of the stored ones.
     public var target: String

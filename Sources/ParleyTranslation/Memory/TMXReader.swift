@@ -18,21 +18,7 @@ struct TMXReader {
     static let inlineCodes = ["bpt", "ept", "ph", "it", "ut"]
 
     mutating func read(path: String) {
-        let source: XMLSource
-        do {
-            source = try XMLSource.read(path: path)
-        } catch {
-            diagnostics.append(error)
-            return
-        }
-        guard let root = source.root else {
-            diagnostics.append(Diagnostic(file: path, message: "empty XML document"))
-            return
-        }
-        guard root.name == "tmx" else {
-            diagnostics.append(root.diagnostic(.error, "expected a TMX document (<tmx>), found <\(root.name)>"))
-            return
-        }
+        guard let root = XMLSource.root(path: path, named: ["tmx"], kind: "TMX", diagnostics: &diagnostics) else { return }
         guard let header = root.children(named: "header").first else {
             diagnostics.append(root.diagnostic(.error, "TMX document without <header>"))
             return
