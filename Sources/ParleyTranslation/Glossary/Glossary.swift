@@ -1,11 +1,5 @@
 import ParleyText
 
-#if canImport(FoundationEssentials)
-    import FoundationEssentials
-#else
-    import Foundation
-#endif
-
 /// The trade's FR↔EN terms, read from TBX files and compiled into one byte trie per language over
 /// folded forms, so that a message is matched in one pass with no allocation but the result.
 ///
