@@ -36,6 +36,17 @@ public struct Glossary: Sendable {
     /// The number of concepts.
     public var termCount: Int { concepts.count }
 
+    /// An empty glossary: matches nothing (for a deployment without glossary files).
+    public init() {
+        concepts = []
+        files = []
+        warnings = []
+        entries = []
+        frenchTrie = TermTrie()
+        englishTrie = TermTrie()
+        forms = []
+    }
+
     /// Loads every `*.tbx` of a folder (in name order), then of its `local/` subfolder, where later
     /// files override earlier ones by concept id.
     /// - Throws: every error found (malformed XML, missing term, unknown language, one-language

@@ -24,6 +24,11 @@ public struct TranslationMemory: Sendable {
     /// Exact keys (folded source) to segment index, per source language.
     private let exact: [[String: Int]]
 
+    /// An empty memory: finds nothing (for a deployment without memory files).
+    public init() {
+        self.init(files: [], warnings: [], unitCount: 0, segments: [[], []], exact: [[:], [:]])
+    }
+
     /// Loads every `*.tmx` of a folder (in name order), then of its `local/` subfolder; for the same
     /// folded source, a later unit replaces an earlier one.
     /// - Throws: every error (malformed XML, missing header or srclang, a unit without both

@@ -87,6 +87,11 @@ struct GlossaryMatchingTests {
             try pairs("Le cachet, le défraiement et les balances") == ["cachet=fee", "défraiement=expenses", "balances=soundcheck"])
     }
 
+    @Test func anEmptyGlossaryMatchesNothing() throws {
+        #expect(try matches("le cachet", glossary: Glossary()).isEmpty)
+        #expect(Glossary().termCount == 0)
+    }
+
     @Test func sameLanguageHasNoMatches() throws {
         let message = try segmenter.read("le cachet")
         #expect(GlossaryFixtures.shipped.matches(in: message, from: .french, to: .french).isEmpty)

@@ -100,6 +100,10 @@ struct TranslationMemoryTests {
         #expect(Self.shipped.lookup(message, from: .french, to: .french) == nil)
     }
 
+    @Test func anEmptyMemoryFindsNothing() throws {
+        #expect(try lookup("Bonne journée !", in: TranslationMemory()) == nil)
+    }
+
     @Test func localOverridesShipped() throws {
         let memory = try load([
             "a.tmx": Self.tmx(Self.unit("1", fr: "Bonne journée !", en: "Have a nice day!")),
