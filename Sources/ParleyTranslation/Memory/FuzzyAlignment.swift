@@ -18,14 +18,17 @@ struct FuzzyAlignment {
         return stored.kind == symbol.kind ? true : nil
     }
 
-    init(segment: [MemorySegment.Element], message: [MemorySymbol]) {
+    /// Aligns, or returns nil as soon as more than `maxEdits` edits are certain. `cost` is scratch
+    /// space reused between calls (grown when needed).
+    init?(segment: [MemorySegment.Element], message: [MemorySymbol], maxEdits: Int, cost: inout [Int]) {
         let rows = segment.count + 1
         let columns = message.count + 1
         // Cost = edits * 1024 + substitutions, so fewer edits win first, then fewer substitutions.
-        var cost = [Int](repeating: 0, count: rows * columns)
+        if cost.count < rows * columns { cost = [Int](repeating: 0, count: rows * columns) }
         for i in 0..<rows { cost[i * columns] = i * 1024 }
         for j in 0..<columns { cost[j] = j * 1024 }
         for i in 1..<rows {
+            var rowMinimum = cost[i * columns]
             for j in 1..<columns {
                 var value = min(cost[(i - 1) * columns + j], cost[i * columns + j - 1]) + 1024
                 let diagonal = cost[(i - 1) * columns + j - 1]
@@ -35,9 +38,13 @@ struct FuzzyAlignment {
                 case .none: value = min(value, diagonal + 1024)
                 }
                 cost[i * columns + j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            // Every path crosses this row: if its cheapest cell is over the limit, so is the result.
+            if rowMinimum / 1024 > maxEdits { return nil }
         }
         edits = cost[rows * columns - 1] / 1024
+        guard edits <= maxEdits else { return nil }
         var i = rows - 1
         var j = columns - 1
         while i > 0 && j > 0 {

@@ -119,11 +119,14 @@ public struct TranslationMemory: Sendable {
         let symbols = MemorySymbol.symbols(of: message)
         guard !symbols.isEmpty else { return nil }
         var best: (score: Double, index: Int, alignment: FuzzyAlignment)?
+        var scratch: [Int] = []
         for (index, segment) in stored.enumerated() {
             let longest = max(segment.elements.count, symbols.count)
-            let lengthGap = Double(abs(segment.elements.count - symbols.count)) / Double(longest)
-            guard 1 - lengthGap >= minimumScore else { continue }
-            let alignment = FuzzyAlignment(segment: segment.elements, message: symbols)
+            // score ≤ 1 - edits / longest, so more edits than this cannot reach the minimum.
+            let maxEdits = Int(((1 - minimumScore) * Double(longest) + 1e-9).rounded(.down))
+            guard abs(segment.elements.count - symbols.count) <= maxEdits,
+                let alignment = FuzzyAlignment(segment: segment.elements, message: symbols, maxEdits: maxEdits, cost: &scratch)
+            else { continue }
             let score = max(0, 1 - Double(alignment.edits) / Double(longest) - Self.substitutionCost * Double(alignment.substitutions.count))
             guard score >= minimumScore, score > (best?.score ?? -1) else { continue }
             best = (score, index, alignment)

@@ -97,6 +97,8 @@ struct TranslationMemoryTests {
     @Test func minimumScoreIsTheCallersChoice() throws {
         let message = try segmenter.read("La salle est toujours disponible ?")
         #expect(Self.shipped.lookup(message, from: .french, to: .english, minimumScore: 0.9) == nil)
+        // A score exactly at the minimum is returned.
+        #expect(Self.shipped.lookup(message, from: .french, to: .english, minimumScore: 0.8)?.target == "Is the date still available?")
         #expect(Self.shipped.lookup(message, from: .french, to: .french) == nil)
     }
 
