@@ -145,6 +145,15 @@ struct TranslationMemoryTests {
         #expect(noLanguage.first?.message == "<tuv> without xml:lang")
     }
 
+    @Test func aSourceTranslatedTwiceInOneFileIsAWarning() throws {
+        let memory = try load([
+            "a.tmx": Self.tmx(Self.unit("1", fr: "Bonne journée !", en: "Have a nice day!") + "\n" + Self.unit("2", fr: "bonne journee", en: "Have a good day!"))
+        ])
+        #expect(memory.warnings.map(\.line) == [6])
+        #expect(memory.warnings.first?.message.contains("also at line 5 with another translation") == true)
+        #expect(try lookup("Bonne journée !", in: memory)?.target == "Have a good day!")
+    }
+
     @Test func otherLanguagesAreIgnoredWithAWarning() throws {
         let memory = try load([
             "a.tmx": Self.tmx(
