@@ -87,7 +87,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", "ParleyReplies", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", "ParleyReplies", "ParleyTranslation", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),

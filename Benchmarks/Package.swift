@@ -22,6 +22,7 @@ let package = Package(
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyReplies", package: "Parley"),
+                .product(name: "ParleyTranslation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -39,6 +40,7 @@ let package = Package(
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyReplies", package: "Parley"),
+                .product(name: "ParleyTranslation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

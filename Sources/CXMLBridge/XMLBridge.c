@@ -9,43 +9,10 @@
 struct ParleyXMLDocument { xmlDoc doc; };
 struct ParleyXMLNode { xmlNode node; };
 
-static char *copy_string(const char *s) {
-    if (!s) return NULL;
-    return (char *)xmlStrdup((const xmlChar *)s);
-}
-
 ParleyXMLDocument *parley_xml_parse(const uint8_t *bytes, int32_t length, ParleyXMLError *error) {
-    error->message = NULL;
-    error->line = 0;
-    error->column = 0;
-    xmlParserCtxtPtr context = xmlNewParserCtxt();
-    if (!context) {
-        error->message = copy_string("cannot allocate an XML parser");
-        return NULL;
-    }
-    int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
-    xmlDocPtr doc = xmlCtxtReadMemory(context, (const char *)bytes, length, "memory.xml", NULL, options);
-    if (!doc || !context->wellFormed) {
-        const xmlError *last = xmlCtxtGetLastError(context);
-        if (last) {
-            char *message = copy_string(last->message ? last->message : "malformed XML");
-            // libxml2 messages end with a newline; callers print them on one line.
-            if (message) {
-                size_t n = strlen(message);
-                while (n > 0 && (message[n - 1] == '\n' || message[n - 1] == '\r')) message[--n] = 0;
-            }
-            error->message = message;
-            error->line = last->line;
-            error->column = last->int2;
-        } else {
-            error->message = copy_string("malformed XML");
-        }
-        if (doc) xmlFreeDoc(doc);
-        xmlFreeParserCtxt(context);
-        return NULL;
-    }
-    xmlFreeParserCtxt(context);
-    return (ParleyXMLDocument *)doc;
+    // One parse for both entry points: the located one also records element offsets and reports
+    // the first error rather than the last (see XMLLocatedParse.c).
+    return parley_xml_parse_located(bytes, length, error);
 }
 
 void parley_xml_document_free(ParleyXMLDocument *document) {

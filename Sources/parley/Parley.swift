@@ -23,6 +23,7 @@ struct Parley: AsyncParsableCommand {
             ToneCommand.self,
             RepliesCommand.self,
             TemplatesCommand.self,
+            GlossaryCommand.self,
             ServeCommand.self,
         ]
     )
