@@ -121,6 +121,36 @@ public final class Moderator {
         return folded[Int(units.lowerBound)].span.union(folded[Int(units.upperBound) - 1].span)
     }
 
+    /// Whether punctuation that ends a clause (, . ; : ! ? … brackets) or a line break separates two
+    /// consecutive units of `units`. Lexicon phrases are folded without punctuation, so without this
+    /// check they would match across sentences. O(tokens between the units); runs only on phrase
+    /// matches of several units.
+    static func crossesClauseBreak(_ units: Range<Int32>, in message: Message) -> Bool {
+        let folded = message.folded.units
+        let tokens = message.tokens
+        for index in Int(units.lowerBound)..<(Int(units.upperBound) - 1) {
+            // Units of one hyphenated token share it: then there is no gap.
+            let gapStart = folded[index].tokens.upperBound
+            let gap = gapStart..<max(gapStart, folded[index + 1].tokens.lowerBound)
+            for token in gap where token < tokens.count {
+                let kind = tokens[token].kind
+                guard kind == .punctuation || kind == .whitespace else { continue }
+                for byte in message.normalized[tokens[token].normalizedRange] {
+                    switch byte {
+                    case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                        UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                        UInt8(ascii: "\n"):
+                        return true
+                    case 0xE2 where kind == .punctuation:  // "…" (U+2026) and other general punctuation
+                        return true
+                    default: continue
+                    }
+                }
+            }
+        }
+        return false
+    }
+
     private func matchLexicons(_ message: Message) {
         phraseMatches.removeAll(keepingCapacity: true)
         resources.automaton.matches(in: message.folded, scratch: &scratch, into: &phraseMatches)
@@ -132,6 +162,9 @@ public final class Moderator {
         for match in phraseMatches {
             if match.entry >= entryCount {
                 regexRun[Int(match.entry - entryCount)] = true
+            } else if match.units.count > 1 && Self.crossesClauseBreak(match.units, in: message) {
+                // "Les Oiseaux de Nuit, ensemble jazz" is not "nuit ensemble": a phrase reads within a clause.
+                continue
             } else {
                 phraseMatches[kept] = match
                 kept += 1

@@ -28,6 +28,13 @@ struct ModeratorTests {
         #expect(verdict.label == "ok")
     }
 
+    @Test("a phrase does not match across a clause break, and still matches within one")
+    func phrasesStayWithinAClause() {
+        #expect(label("Je vous présente Les Oiseaux de Nuit, ensemble jazz de Lyon.") == "ok")
+        #expect(label("Une date de nuit.\nEnsemble, on remplit la salle") == "ok")
+        #expect(label("on passe la nuit ensemble après le concert ?") == "sexual")
+    }
+
     @Test("Scunthorpe: innocent words containing flagged strings", arguments: [
         "On a un concert à Scunthorpe le 10",
         "Our drummer is from Sussex, then Essex and Middlesex",
