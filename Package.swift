@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ParleyRedis", targets: ["ParleyRedis"]),
         .library(name: "ParleyServer", targets: ["ParleyServer"]),
         .library(name: "ParleyTranslation", targets: ["ParleyTranslation"]),
+        .library(name: "ParleyNegotiation", targets: ["ParleyNegotiation"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -61,6 +62,8 @@ let package = Package(
         .target(name: "ParleyTone", dependencies: ["ParleyText"]),
         // FR↔EN phrase-based translation with a TBX glossary and a TMX memory (read through CXMLBridge).
         .target(name: "ParleyTranslation", dependencies: ["ParleyText", "CXMLBridge"]),
+        // Prices, proposals, market guidance from a deals file, and the checklist of a conversation.
+        .target(name: "ParleyNegotiation", dependencies: ["ParleyText", "ParleyTone"]),
         // Shared moderation state for sidecar replicas: a RESP client on SwiftNIO (no Swift Redis client is mirrored).
         .target(
             name: "ParleyRedis",
@@ -84,7 +87,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", "ParleyNegotiation", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
@@ -102,6 +105,7 @@ let package = Package(
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration"]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"]),
+        .testTarget(name: "ParleyNegotiationTests", dependencies: ["ParleyNegotiation", "ParleyTone", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]
