@@ -5,7 +5,8 @@ extension NegotiationAnalyzer {
     ///
     /// A topic is discussed when a message names it (a price names the fee, a date names the date),
     /// and settled when a settling phrase names it ("contrat signé") or when a side accepts what the
-    /// other side's messages since its own last message named. A new price after an agreed one
+    /// other side's messages since its own last message named (what the accepting message names
+    /// itself stays open: "ok si le transport est pris en charge" is a condition). A new price after an agreed one
     /// reopens the fee.
     /// - Complexity: O(messages × topics); allocates the checklist.
     public func checklist(_ conversation: NegotiationConversation, language: ToneLanguage, referenceTime: Double? = nil) -> Checklist {
@@ -46,11 +47,6 @@ extension NegotiationAnalyzer {
                     agreedPrice = nil
                 }
             }
-            for topic in named where status[topic.index] != .settled {
-                status[topic.index] = .discussed
-                where_[topic.index] = index
-                pending[topic.index] = (turn.side, index)
-            }
             for mention in reading.topics where mention.settles {
                 settle(mention.topic, at: index)
             }
@@ -59,7 +55,8 @@ extension NegotiationAnalyzer {
                 let since = lastMessageOfSide[turn.side] ?? -1
                 for topic in topics {
                     guard status[topic.index] == .discussed, let open = pending[topic.index] else { continue }
-                    if (open.side != turn.side && open.index > since) || open.index == index {
+                    // Only what the other side named since this side last spoke is accepted.
+                    if open.side != turn.side && open.index > since {
                         settle(topic, at: index)
                     }
                 }
@@ -71,6 +68,12 @@ extension NegotiationAnalyzer {
                 failed = nil
             default:
                 break
+            }
+            // After the acceptance: what this message names itself stays open for the other side.
+            for topic in named where status[topic.index] != .settled {
+                status[topic.index] = .discussed
+                where_[topic.index] = index
+                pending[topic.index] = (turn.side, index)
             }
             lastMessageOfSide[turn.side] = index
         }
@@ -126,12 +129,13 @@ extension NegotiationAnalyzer {
                 seen.append(mention.deadline)
                 let left = (mention.deadline - now) / day
                 guard left <= resources.settings.timelineAlertDays else { continue }
-                let days = left >= 0 ? Int(left.rounded(.up)) : -Int((-left).rounded(.up))
+                // Days left rounded up ("3 days left" on Tuesday morning for Friday); days passed rounded down.
+                let days = left >= 0 ? Int(left.rounded(.up)) : -Int((-left).rounded(.down))
                 let text: String
-                if left < 0 {
+                if left < 0 && days < 0 {
                     guard open else { continue }
                     text = resources.texts.text("timeline.passed", language, [("days", String(-days))])
-                } else if days == 0 || mention.deadline - now < day / 2 && days <= 1 {
+                } else if left < 0 || left < 0.5 {
                     text = resources.texts.text("timeline.today", language)
                 } else if days == 1 {
                     text = resources.texts.text("timeline.tomorrow", language)

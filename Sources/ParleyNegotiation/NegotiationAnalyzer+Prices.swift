@@ -73,6 +73,7 @@ extension NegotiationAnalyzer {
     /// Basis ("par set", "/h", "forfait"), approximation ("environ"), and the span it all covers.
     private func complete(_ price: inout PriceMention, _ message: Message, first: Int, last: Int) {
         var basisDistance = Int.max
+        var flatBefore = false
         for match in matches {
             switch match.cue {
             case .basis(let basis):
@@ -86,8 +87,8 @@ extension NegotiationAnalyzer {
                         basisDistance = distance
                         price.basis = basis
                     }
-                } else if basis == .flat && match.end <= first && match.end + 1 >= first && basisDistance == Int.max {
-                    price.basis = .flat  // "forfait de 1 500 €"
+                } else if basis == .flat && match.end <= first && match.end + 1 >= first {
+                    flatBefore = true
                 }
             case .approximate:
                 if match.end <= first && match.end + 1 >= first { price.approximate = true }
@@ -95,6 +96,8 @@ extension NegotiationAnalyzer {
                 break
             }
         }
+        // "forfait de 1 800 € pour la soirée": the flat fee is for the evening.
+        if flatBefore { price.basis = .flat }
     }
 
     /// Numbers and amounts of the folded view, with their tax marks and currencies.

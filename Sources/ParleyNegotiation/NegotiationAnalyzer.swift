@@ -162,6 +162,8 @@ public final class NegotiationAnalyzer {
         if prices.isEmpty && (question || (asks && last == nil && topics.contains { $0.topic == .fee })) { return .question }
         switch last?.kind {
         case .refusal?: return prices.isEmpty ? .refusal : .counterOffer
+        // "Plutôt 1 600 €", "Pourriez-vous descendre ?"; a bare "oui plutôt !" proposes nothing.
+        case .counterOffer? where prices.isEmpty && !asks: return .none
         case let kind?: return kind
         case nil: return prices.isEmpty ? .none : .offer
         }
@@ -175,12 +177,12 @@ public final class NegotiationAnalyzer {
         for match in matches {
             guard case .extra(let kind) = match.cue, !covered(match), !extras.contains(where: { $0.kind == kind }) else { continue }
             var terms = ExtraCost.Terms.mentioned
-            for other in matches {
-                let after = other.start >= match.end && other.start <= match.end + 1
-                let before = other.end >= match.start - 1 && other.end <= match.start
+            // The word right after ("hébergement compris", "transport en sus") or right before
+            // ("including meals", "plus travel").
+            for other in matches where other.start == match.end || other.end == match.start {
                 switch other.cue {
-                case .included where after || before: terms = .included
-                case .onTop where after || other.end == match.start: terms = .onTop
+                case .included: terms = .included
+                case .onTop: terms = .onTop
                 default: break
                 }
             }
@@ -189,13 +191,16 @@ public final class NegotiationAnalyzer {
             ends.append(match.end)
             starts.append(match.start)
         }
-        // "repas et hébergement compris": extras listed together share the terms of the last one.
+        // Extras listed together share their terms: "repas et hébergement compris" (the last one's),
+        // "+ transport et hébergement" (the first one's).
+        func listed(_ index: Int) -> Bool { starts[index + 1] >= ends[index] && starts[index + 1] <= ends[index] + 1 }
         var index = extras.count - 2
         while index >= 0 {
-            if extras[index].terms == .mentioned && starts[index + 1] >= ends[index] && starts[index + 1] <= ends[index] + 1 {
-                extras[index].terms = extras[index + 1].terms
-            }
+            if extras[index].terms == .mentioned && listed(index) { extras[index].terms = extras[index + 1].terms }
             index -= 1
+        }
+        for index in extras.indices.dropFirst() where extras[index].terms == .mentioned && listed(index - 1) {
+            extras[index].terms = extras[index - 1].terms
         }
         return extras
     }
