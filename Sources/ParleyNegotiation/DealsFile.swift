@@ -42,7 +42,10 @@ public enum DealsFile {
             var fields: [(text: String, column: Int)] = []
             var column = 1
             for field in line.split(separator: ",", omittingEmptySubsequences: false) {
-                fields.append((String(field.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()), column))
+                var trimmed = field
+                while trimmed.first == " " || trimmed.first == "\t" { trimmed = trimmed.dropFirst() }
+                while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+                fields.append((String(trimmed), column))
                 column += field.count + 1
             }
             guard let order else {

@@ -32,7 +32,7 @@ extension MarketModel {
             let effect = exp(coefficients[index]) - 1
             guard abs(effect) >= settings.factorMinEffect else { continue }
             applied.append(MarketFactor(kind: kind, effect: effect))
-            reasons.append(texts.text("factor.\(kind.rawValue)", language))
+            reasons.append(texts.text(kind == .weekend ? "factor.weekend" : kind == .festival ? "factor.festival" : "factor.summer", language))
             total += coefficients[index]
         }
         if let capacity = context.capacity {

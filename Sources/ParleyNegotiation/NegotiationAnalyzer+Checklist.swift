@@ -6,8 +6,8 @@ extension NegotiationAnalyzer {
     /// A topic is discussed when a message names it (a price names the fee, a date names the date),
     /// and settled when a settling phrase names it ("contrat signé") or when a side accepts what the
     /// other side's messages since its own last message named (what the accepting message names
-    /// itself stays open: "ok si le transport est pris en charge" is a condition). A new price after an agreed one
-    /// reopens the fee.
+    /// itself stays open: "ok si le transport est pris en charge" is a condition). A new price after
+    /// an agreed one reopens the fee.
     /// - Complexity: O(messages × topics); allocates the checklist.
     public func checklist(_ conversation: NegotiationConversation, language: ToneLanguage, referenceTime: Double? = nil) -> Checklist {
         let texts = resources.texts
@@ -16,7 +16,6 @@ extension NegotiationAnalyzer {
         var where_ = [Int?](repeating: nil, count: topics.count)
         // For each topic, the side and message that last named it while it was open.
         var pending = [(side: String, index: Int)?](repeating: nil, count: topics.count)
-        var lastMessageOfSide: [String: Int] = [:]
         var agreedPrice: PriceMention?
         var lastPrice: PriceMention?
         var firstPrice: Int?
@@ -34,8 +33,6 @@ extension NegotiationAnalyzer {
 
         for (index, turn) in conversation.turns.enumerated() {
             let reading = turn.reading
-            var named = Set(reading.topics.map(\.topic))
-            if !turn.dates.isEmpty { named.insert(.date) }
             if let price = reading.prices.last {
                 lastPrice = price
                 if firstPrice == nil { firstPrice = index }
@@ -52,7 +49,7 @@ extension NegotiationAnalyzer {
             }
             switch reading.proposal {
             case .acceptance:
-                let since = lastMessageOfSide[turn.side] ?? -1
+                let since = conversation.turns[..<index].lastIndex { $0.side == turn.side } ?? -1
                 for topic in topics {
                     guard status[topic.index] == .discussed, let open = pending[topic.index] else { continue }
                     // Only what the other side named since this side last spoke is accepted.
@@ -70,12 +67,14 @@ extension NegotiationAnalyzer {
                 break
             }
             // After the acceptance: what this message names itself stays open for the other side.
-            for topic in named where status[topic.index] != .settled {
+            func discuss(_ topic: Topic) {
+                guard status[topic.index] != .settled else { return }
                 status[topic.index] = .discussed
                 where_[topic.index] = index
                 pending[topic.index] = (turn.side, index)
             }
-            lastMessageOfSide[turn.side] = index
+            for mention in reading.topics { discuss(mention.topic) }
+            if !turn.dates.isEmpty { discuss(.date) }
         }
 
         let stage: DealStage
@@ -105,11 +104,11 @@ extension NegotiationAnalyzer {
         for topic in topics {
             let required = resources.requiredTopics.contains(topic)
             items.append(
-                ChecklistItem(topic: topic, label: texts.text("topic.\(topic.rawValue)", language), status: status[topic.index],
+                ChecklistItem(topic: topic, label: texts.text(.label, topic, language), status: status[topic.index],
                               messageIndex: where_[topic.index], required: required))
-            if remind && required && status[topic.index] == .missing { reminders.append(texts.text("missing.\(topic.rawValue)", language)) }
+            if remind && required && status[topic.index] == .missing { reminders.append(texts.text(.missing, topic, language)) }
             if stage == .negotiation && resources.legalTopics.contains(topic) && status[topic.index] != .settled {
-                legal.append(texts.text("legal.\(topic.rawValue)", language))
+                legal.append(texts.text(.legal, topic, language))
             }
         }
         return Checklist(

@@ -40,7 +40,7 @@ extension NegotiationAnalyzer {
                 default: break
                 }
             }
-            guard feeWord, !notFee else { continue }
+            guard feeWord, !notFee, !Self.countsSomethingElse(message, after: a.unit) else { continue }
             var price = PriceMention(span: units[a.unit].span, low: a.value, high: a.value, currency: nil, fromBareNumber: true)
             complete(&price, message, first: a.unit, last: a.lastUnit)
             prices.append(price)
@@ -133,6 +133,15 @@ extension NegotiationAnalyzer {
                      tax: tax, multiplier: multiplier, isAmount: true))
             index = last
         }
+    }
+
+    /// A bare number followed by `%` or `/` is a share ("70/30", "100%"), not a fee.
+    private static func countsSomethingElse(_ message: Message, after unit: Int) -> Bool {
+        let end = message.folded.units[unit].span.utf8.upperBound
+        var i = end
+        while i < message.original.count && message.original[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < message.original.count else { return false }
+        return message.original[i] == UInt8(ascii: "%") || message.original[i] == UInt8(ascii: "/")
     }
 
     /// Leading digits with an optional decimal part, and the letters after them ("1500eur" → 1500, "eur").

@@ -205,6 +205,12 @@ public final class NegotiationResources: Sendable {
         if deals.isEmpty && !diagnostics.contains(where: { $0.file == dealsPath }) {
             diagnostics.append(Diagnostic(file: dealsPath, message: "the deals file has no deal"))
         }
+        for topic in legal {
+            for language in ToneLanguage.allCases where texts.text(.legal, topic, language).isEmpty {
+                diagnostics.append(
+                    Diagnostic(file: folder + "/texts.map", message: "missing text 'legal.\(topic.rawValue)' in \(language.rawValue) (the topic is legal in topics.map)"))
+            }
+        }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
         let market = MarketModel(deals: deals, familyOfGenre: familyOfGenre, settings: settings)
         return NegotiationResources(

@@ -19,5 +19,22 @@ public enum Topic: String, Hashable, Sendable, Codable, CaseIterable {
     case cancellation
     case contract
 
-    var index: Int { Self.allCases.firstIndex(of: self)! }
+    /// Position in ``allCases``. O(1).
+    var index: Int {
+        switch self {
+        case .fee: return 0
+        case .date: return 1
+        case .setLength: return 2
+        case .rider: return 3
+        case .soundcheck: return 4
+        case .travel: return 5
+        case .accommodation: return 6
+        case .meals: return 7
+        case .promotion: return 8
+        case .rights: return 9
+        case .payment: return 10
+        case .cancellation: return 11
+        case .contract: return 12
+        }
+    }
 }
