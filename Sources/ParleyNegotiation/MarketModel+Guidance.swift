@@ -8,9 +8,26 @@
 import ParleyTone
 
 extension MarketModel {
+    /// Guidance for a deal without a price: what ``check(_:against:texts:)`` completes per message.
+    struct Base: Sendable {
+        var context: DealContext
+        var language: ToneLanguage
+        var guidance: MarketGuidance
+        var group: Group
+        var offset: Double
+    }
+
     /// Guidance for a deal, and the check of a price when there is one.
     /// - Complexity: a few look-ups and binary searches; allocates the texts.
     func guidance(_ context: DealContext, price: PriceMention?, language: ToneLanguage, texts: NegotiationTexts) -> MarketGuidance? {
+        guard let base = base(context, language: language, texts: texts) else { return nil }
+        var guidance = base.guidance
+        guidance.priceCheck = price.flatMap { check($0, against: base, texts: texts) }
+        return guidance
+    }
+
+    /// The range, factors and texts for a deal context (the same for every message of a conversation).
+    func base(_ context: DealContext, language: ToneLanguage, texts: NegotiationTexts) -> Base? {
         guard let (group, tier) = similarGroup(context) else { return nil }
         let offset = contextOffset(context)
         let low = exp(Self.quantile(group.signed, settings.rangeLowQuantile) + offset)
@@ -52,35 +69,44 @@ extension MarketModel {
                 "market.factors", language,
                 [("pct", MoneyFormat.signedPercent(exp(total) - 1)), ("reasons", reasons.joined(separator: " + "))])
 
-        var check: PriceCheck?
-        if let price, price.isEuros, price.basis != .hour, price.basis != .day {
-            let amount = price.tax == .taxIncluded ? price.midpoint / (1 + settings.vatRate) : price.midpoint
-            let deviation = amount / median - 1
-            let target = log(amount) - offset
-            let width = log(1 + settings.nearTolerance)
-            let window = (target - width)...(target + width)
-            let signed = Self.count(group.signed, in: window)
-            let near = signed + Self.count(group.other, in: window)
-            var closedShare: Double?
-            var closedSummary: String?
-            if near >= settings.nearMinDeals {
-                let share = Double(signed) / Double(near)
-                closedShare = share
-                closedSummary = texts.text("market.closed", language, [("pct", MoneyFormat.percent(share))])
-            }
-            var warning: String?
-            if deviation <= -settings.warnBelow {
-                warning = texts.text("warning.below", language, [("pct", MoneyFormat.percent(-deviation))])
-            } else if deviation >= settings.warnAbove {
-                warning = texts.text("warning.above", language, [("pct", MoneyFormat.percent(deviation))])
-            }
-            check = PriceCheck(
-                price: amount, deviation: deviation, dealsNearPrice: near, closedShare: closedShare,
-                closedSummary: closedSummary, warning: warning)
-        }
-        return MarketGuidance(
+        let guidance = MarketGuidance(
             low: low, median: median, high: high, similarDeals: group.signed.count, matchedGenre: tier.genre,
             matchedCapacityBand: tier.band, matchedRegion: tier.region, factors: applied, summary: summary,
-            factorSummary: factorSummary, priceCheck: check)
+            factorSummary: factorSummary, priceCheck: nil)
+        return Base(context: context, language: language, guidance: guidance, group: group, offset: offset)
+    }
+
+    /// A price against the market of a deal: deviation from the median, the closed share near it,
+    /// and the warning past a threshold. Nil for a price in another currency or per hour or day.
+    /// - Complexity: two binary searches; allocates the texts.
+    func check(_ price: PriceMention, against base: Base, texts: NegotiationTexts) -> PriceCheck? {
+        guard price.isEuros, price.basis != .hour, price.basis != .day else { return nil }
+        let group = base.group
+        let offset = base.offset
+        let median = base.guidance.median
+        let language = base.language
+        let amount = price.tax == .taxIncluded ? price.midpoint / (1 + settings.vatRate) : price.midpoint
+        let deviation = amount / median - 1
+        let target = log(amount) - offset
+        let width = log(1 + settings.nearTolerance)
+        let window = (target - width)...(target + width)
+        let signed = Self.count(group.signed, in: window)
+        let near = signed + Self.count(group.other, in: window)
+        var closedShare: Double?
+        var closedSummary: String?
+        if near >= settings.nearMinDeals {
+            let share = Double(signed) / Double(near)
+            closedShare = share
+            closedSummary = texts.text("market.closed", language, [("pct", MoneyFormat.percent(share))])
+        }
+        var warning: String?
+        if deviation <= -settings.warnBelow {
+            warning = texts.text("warning.below", language, [("pct", MoneyFormat.percent(-deviation))])
+        } else if deviation >= settings.warnAbove {
+            warning = texts.text("warning.above", language, [("pct", MoneyFormat.percent(deviation))])
+        }
+        return PriceCheck(
+            price: amount, deviation: deviation, dealsNearPrice: near, closedShare: closedShare,
+            closedSummary: closedSummary, warning: warning)
     }
 }

@@ -98,6 +98,7 @@ extension NegotiationAnalyzer {
         }
 
         var items: [ChecklistItem] = []
+        items.reserveCapacity(topics.count)
         var reminders: [String] = []
         var legal: [String] = []
         let remind = stage == .negotiation || (stage == .discussion && conversation.turns.count >= resources.settings.remindersAfterMessages)

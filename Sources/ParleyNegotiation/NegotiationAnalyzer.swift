@@ -38,6 +38,8 @@ public final class NegotiationAnalyzer {
     var ids: [Int32] = []
     var matches: [CueMatch] = []
     var atoms: [Atom] = []
+    /// Market guidance of the last deal context asked for, without its price check.
+    private var lastMarket: MarketModel.Base?
 
     /// A number or amount of the folded view, before ranges are joined.
     struct Atom {
@@ -86,8 +88,9 @@ public final class NegotiationAnalyzer {
     }
 
     /// The negotiation view of one message, sent by `side` after `conversation`.
-    /// - Complexity: ``read(_:language:)`` + market look-ups (a few binary searches) + O(turns) for
-    ///   the checklist; allocates the view. Keep the conversation between calls and record the
+    /// - Complexity: ``read(_:language:)`` + two binary searches for the price check (the range and
+    ///   factors of a deal context are computed on its first message and kept while it stays the same)
+    ///   + O(turns) for the checklist; allocates the view. Keep the conversation between calls and record the
     ///   message (``NegotiationConversation/record(_:side:dates:)``) to avoid reading history again.
     public func analyze(
         _ message: Message, side: String, context: NegotiationContext, conversation: NegotiationConversation = NegotiationConversation(),
@@ -98,7 +101,15 @@ public final class NegotiationAnalyzer {
         conversation.record(reading, side: side, dates: dates)
         var guidance: MarketGuidance?
         if let deal = context.deal {
-            guidance = resources.market.guidance(deal, price: reading.prices.last, language: reading.language, texts: resources.texts)
+            // The deal context is the same for every message of a conversation: its range, factors
+            // and texts are kept from the previous call; only the price check is per message.
+            if lastMarket?.context != deal || lastMarket?.language != reading.language {
+                lastMarket = resources.market.base(deal, language: reading.language, texts: resources.texts)
+            }
+            if let base = lastMarket {
+                guidance = base.guidance
+                guidance?.priceCheck = reading.prices.last.flatMap { resources.market.check($0, against: base, texts: resources.texts) }
+            }
         }
         let warnings = guidance?.priceCheck?.warning.map { [$0] } ?? []
         let checklist = self.checklist(conversation, language: reading.language, referenceTime: context.referenceTime)
