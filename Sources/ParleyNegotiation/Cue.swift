@@ -16,6 +16,14 @@ enum Cue: Hashable, Sendable {
     case onTop
     case approximate
     case notFee
+    /// A number written as a word (`Lexicons/text/number-words.map`): "cinq", "twenty".
+    case numberWord(Int)
+    /// "cent(s)", "hundred": multiplies what comes before by 100.
+    case hundred
+    /// "mille", "thousand": multiplies what comes before by 1 000.
+    case thousand
+    /// A currency written as a word after a spelled-out number ("euros", "balles", "dollars").
+    case currencyWord(String)
     /// topics.map: a phrase that mentions a topic, or settles it by itself.
     case topic(Topic, settles: Bool)
     /// tone/language-hints.map: a frequent function word of one language.

@@ -105,10 +105,15 @@ extension NegotiationAnalyzer {
         atoms.removeAll(keepingCapacity: true)
         let units = message.folded.units
         let bytes = message.folded.bytes
+        markSpelledNumbers(units.count)
         var index = 0
         while index < units.count {
             let unit = units[index]
             defer { index += 1 }
+            if spelled[index] > 0 || spelled[index] == Self.spelledHundred || spelled[index] == Self.spelledThousand {
+                index = spelledNumber(from: index) - 1
+                continue
+            }
             guard unit.kind == .amount || unit.kind == .number else { continue }
             guard let (value, suffix) = Self.parseNumber(bytes[unit.folded]) else { continue }
             if unit.kind == .number {
@@ -133,6 +138,72 @@ extension NegotiationAnalyzer {
                      tax: tax, multiplier: multiplier, isAmount: true))
             index = last
         }
+    }
+
+    static let spelledHundred: Int32 = -1
+    static let spelledThousand: Int32 = -2
+    static let spelledJoiner: Int32 = -3
+
+    /// For each unit: its number word's value + 1, a multiplier, a joiner ("et", "and"), or 0.
+    private func markSpelledNumbers(_ count: Int) {
+        spelled.removeAll(keepingCapacity: true)
+        spelled.append(contentsOf: repeatElement(0, count: count))
+        for match in matches where match.end - match.start == 1 {
+            switch match.cue {
+            case .numberWord(let value): spelled[match.start] = Int32(value + 1)
+            case .hundred: spelled[match.start] = Self.spelledHundred
+            case .thousand: spelled[match.start] = Self.spelledThousand
+            case .rangeAnd: spelled[match.start] = Self.spelledJoiner
+            default: break
+            }
+        }
+    }
+
+    /// Reads a number written in words from `start` ("deux mille cinq cents", "quatre-vingt-dix",
+    /// "fifteen hundred", "two thousand five hundred and fifty") and records it as an atom: an
+    /// amount when a currency word follows, else a bare number. Returns the first unit after it.
+    private func spelledNumber(from start: Int) -> Int {
+        var total = 0
+        var current = 0
+        var lastValue = 0
+        var index = start
+        while index < spelled.count {
+            let code = spelled[index]
+            if code > 0 {
+                let value = Int(code) - 1
+                if value == 20 && lastValue > 1 && lastValue < 10 && current % 100 == lastValue {
+                    current += lastValue * 19  // quatre-vingt: 4 × 20
+                } else {
+                    current += value
+                }
+                lastValue = value
+            } else if code == Self.spelledHundred {
+                current = (current == 0 ? 1 : current) * 100
+                lastValue = 100
+            } else if code == Self.spelledThousand {
+                total += (current == 0 ? 1 : current) * 1000
+                current = 0
+                lastValue = 1000
+            } else if code == Self.spelledJoiner, index + 1 < spelled.count, spelled[index + 1] > 0,
+                lastValue >= 20, lastValue % 10 == 0, lastValue < 1000
+            {
+                // "vingt et un", "two hundred and fifty"; not "mille et deux mille" (a range).
+                lastValue = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        let value = Double(total + current)
+        guard value > 0 else { return max(index, start + 1) }
+        var currency: String?
+        for match in matches where match.start == index {
+            if case .currencyWord(let code) = match.cue { currency = code }
+        }
+        atoms.append(
+            Atom(unit: start, lastUnit: currency == nil ? index - 1 : index, value: value, currency: currency, tax: .unspecified,
+                 multiplier: false, isAmount: currency != nil))
+        return currency == nil ? index : index + 1
     }
 
     /// A bare number followed by `%` or `/` is a share ("70/30", "100%"), not a fee.

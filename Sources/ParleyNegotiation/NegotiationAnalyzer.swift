@@ -38,6 +38,8 @@ public final class NegotiationAnalyzer {
     var ids: [Int32] = []
     var matches: [CueMatch] = []
     var atoms: [Atom] = []
+    /// Per unit of the message being read: what a number written in words contributes.
+    var spelled: [Int32] = []
     /// Market guidance of the last deal context asked for, without its price check.
     private var lastMarket: MarketModel.Base?
 

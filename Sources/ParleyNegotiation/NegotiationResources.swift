@@ -161,6 +161,18 @@ public final class NegotiationResources: Sendable {
             }
         }
 
+        // Numbers written as words, shared with the segmenter's spelled-phone reading.
+        let numbersPath = lexiconsDirectory + "/text/number-words.map"
+        if let file = table(numbersPath) {
+            for line in file.lines {
+                guard line.texts.count == 3, let language = ToneLanguage(rawValue: line.texts[0]), let value = Int(line.texts[2]) else {
+                    diagnostics.append(lineError(numbersPath, line, "expected '<fr|en> <word> <value>'"))
+                    continue
+                }
+                addPhrase(line.texts[1...1], cue: .numberWord(value), language: language, path: numbersPath, line: line)
+            }
+        }
+
         let hintsPath = lexiconsDirectory + "/tone/language-hints.map"
         if let file = table(hintsPath) {
             for line in file.lines {
@@ -257,11 +269,14 @@ public final class NegotiationResources: Sendable {
         case "on-top": return .onTop
         case "approx": return .approximate
         case "not-fee": return .notFee
+        case "hundred": return .hundred
+        case "thousand": return .thousand
         default:
             if role.hasPrefix("basis:"), let basis = PriceBasis(rawValue: String(role.dropFirst(6))), basis != .unspecified {
                 return .basis(basis)
             }
             if role.hasPrefix("extra:"), let kind = ExtraCost.Kind(rawValue: String(role.dropFirst(6))) { return .extra(kind) }
+            if role.hasPrefix("currency:"), role.count == 12 { return .currencyWord(String(role.dropFirst(9))) }
             return nil
         }
     }

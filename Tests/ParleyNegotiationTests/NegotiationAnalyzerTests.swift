@@ -146,3 +146,35 @@ struct NegotiationAnalyzerTests {
         #expect(try read("Contrat signé, on vous le renvoie").topics.contains { $0.topic == .contract && $0.settles })
     }
 }
+
+@Suite("Amounts written in words")
+struct SpelledAmountTests {
+    let analyzer: NegotiationAnalyzer
+    let segmenter: Segmenter
+
+    init() { (analyzer, segmenter) = NegotiationFixtures.make() }
+
+    @Test("French and English number words", arguments: [
+        ("On peut vous proposer mille cinq cents euros", 1500.0, "eur"),
+        ("Notre cachet : deux mille euros par date", 2000, "eur"),
+        ("quinze cents balles pour la soirée", 1500, "eur"),
+        ("Budget de quatre-vingt-dix euros par musicien", 90, "eur"),
+        ("We can pay two thousand five hundred dollars", 2500, "usd"),
+        ("Our fee is fifteen hundred pounds", 1500, "gbp"),
+        ("cachet de deux cent cinquante euros", 250, "eur"),
+    ])
+    func spelled(text: String, value: Double, currency: String) throws {
+        let message = try segmenter.read(text)
+        let prices = analyzer.read(message).prices
+        try #require(prices.count == 1, "\(text): \(prices)")
+        #expect(prices[0].low == value, "\(text)")
+        #expect(prices[0].currency == currency, "\(text)")
+    }
+
+    @Test func wordsAloneAreNotPrices() throws {
+        #expect(try analyzer.read(try segmenter.read("On sera cinq sur scène, deux sets de quarante-cinq minutes")).prices.isEmpty)
+        #expect(try analyzer.read(try segmenter.read("Un grand merci pour hier soir")).prices.isEmpty)
+        let range = try analyzer.read(try segmenter.read("entre mille et deux mille euros")).prices
+        #expect(range.count == 1 && range.first?.low == 1000 && range.first?.high == 2000)
+    }
+}

@@ -11,6 +11,8 @@ struct NegotiationResourcesTests {
         let root = try TemporaryFiles.directory()
         let manager = FileManager.default
         try manager.createDirectory(atPath: root + "/tone", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: root + "/text", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Fixtures.lexiconsDirectory + "/text/number-words.map", toPath: root + "/text/number-words.map")
         try manager.copyItem(atPath: Fixtures.lexiconsDirectory + "/negotiation", toPath: root + "/negotiation")
         try manager.copyItem(atPath: Fixtures.lexiconsDirectory + "/tone/language-hints.map", toPath: root + "/tone/language-hints.map")
         return root
