@@ -17,14 +17,7 @@ func registerNegotiationBenchmarks() {
     } catch {
         fatalError("cannot load the negotiation resources: \(error)")
     }
-    let segmenter = Fixtures.segmenter()
-    let messages = BenchmarkCorpus.messages.map { text in
-        do {
-            return try segmenter.read(text)
-        } catch {
-            fatalError("cannot read a benchmark message: \(error)")
-        }
-    }
+    let messages = BenchmarkCorpus.segmented
     let context = NegotiationContext(
         deal: DealContext(genre: "jazz", venueType: "club", capacity: 300, region: "ile-de-france", weekday: 6, month: 7))
 
