@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ParleyServer", targets: ["ParleyServer"]),
         .library(name: "ParleyTranslation", targets: ["ParleyTranslation"]),
         .library(name: "ParleyReplies", targets: ["ParleyReplies"]),
+        .library(name: "ParleyNegotiation", targets: ["ParleyNegotiation"]),
         .executable(name: "parley", targets: ["parley"]),
     ],
     dependencies: [
@@ -64,6 +65,8 @@ let package = Package(
         .target(name: "ParleyTranslation", dependencies: ["ParleyText", "CXMLBridge"]),
         // Smart replies, templates and ice-breakers; replies read the tone's register and pass moderation.
         .target(name: "ParleyReplies", dependencies: ["ParleyText", "ParleyTone", "ParleyModeration"]),
+        // Prices, proposals, market guidance from a deals file, and the checklist of a conversation.
+        .target(name: "ParleyNegotiation", dependencies: ["ParleyText", "ParleyTone"]),
         // Shared moderation state for sidecar replicas: a RESP client on SwiftNIO (no Swift Redis client is mirrored).
         .target(
             name: "ParleyRedis",
@@ -87,7 +90,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", "ParleyReplies", "ParleyTranslation", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", "ParleyReplies", "ParleyTranslation", "ParleyNegotiation", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),

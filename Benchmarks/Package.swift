@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyReplies", package: "Parley"),
                 .product(name: "ParleyTranslation", package: "Parley"),
+                .product(name: "ParleyNegotiation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -41,6 +42,7 @@ let package = Package(
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyReplies", package: "Parley"),
                 .product(name: "ParleyTranslation", package: "Parley"),
+                .product(name: "ParleyNegotiation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

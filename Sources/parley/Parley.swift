@@ -24,6 +24,7 @@ struct Parley: AsyncParsableCommand {
             RepliesCommand.self,
             TemplatesCommand.self,
             GlossaryCommand.self,
+            NegotiateCommand.self,
             ServeCommand.self,
         ]
     )

@@ -1,4 +1,5 @@
 import ParleyTesting
+import ParleyText
 
 /// The messages every benchmark runs over: the development chat set (300 real-looking FR/EN
 /// messages, median 16 words), as UTF-8.
@@ -7,6 +8,18 @@ enum BenchmarkCorpus {
         let texts = Fixtures.devChat.map(\.text)
         precondition(!texts.isEmpty, "../shared/data/chat/dev.tsv is needed beside the repository")
         return texts.map { Array($0.utf8) }
+    }()
+
+    /// The same messages already segmented, for the stages that read a `Message`.
+    static let segmented: [Message] = {
+        let segmenter = Fixtures.segmenter()
+        return messages.map { text in
+            do {
+                return try segmenter.read(text)
+            } catch {
+                fatalError("cannot read a benchmark message: \(error)")
+            }
+        }
     }()
 
     /// A typical short chat message (about 60 bytes).

@@ -19,4 +19,5 @@ let benchmarks: @Sendable () -> Void = {
     registerModerationBenchmarks()
     registerRepliesBenchmarks()
     registerTranslationBenchmarks()
+    registerNegotiationBenchmarks()
 }

@@ -14,14 +14,7 @@ func registerToneBenchmarks() {
     } catch {
         fatalError("cannot load the tone lexicons: \(error)")
     }
-    let segmenter = Fixtures.segmenter()
-    let messages = BenchmarkCorpus.messages.map { text in
-        do {
-            return try segmenter.read(text)
-        } catch {
-            fatalError("cannot read a benchmark message: \(error)")
-        }
-    }
+    let messages = BenchmarkCorpus.segmented
     // Friday 27 March 2026, 10:00 in Paris: fixed, so dates resolve the same on every run.
     let context = ToneContext(referenceTime: 1_774_602_000)
 

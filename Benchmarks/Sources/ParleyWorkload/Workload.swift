@@ -95,6 +95,7 @@ enum Workloads {
         for (name, make) in language { table[name] = make }
         for (name, make) in replies { table[name] = make }
         for (name, make) in glossary { table[name] = make }
+        for (name, make) in negotiation { table[name] = make }
         return table
     }()
 }
