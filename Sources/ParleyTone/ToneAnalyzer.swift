@@ -60,6 +60,15 @@ public final class ToneAnalyzer {
         return scorer.score(message, view: view, language: language, resources: resources, extras: &extras)
     }
 
+    /// Only the register and the language it was read in: what a reply needs to answer in kind
+    /// (tu or vous), without sentiment, urgency or tension.
+    /// - Complexity: O(units × phrases per word); no Foundation. Allocates the cues' array.
+    public func formality(of message: Message, language: String? = nil) -> (language: ToneLanguage, formality: Formality) {
+        view.load(message, resources: resources)
+        let language = language.flatMap(ToneLanguage.init(code:)) ?? guessLanguage()
+        return (language, FormalityDetector().detect(message, view: view, language: language, resources: resources))
+    }
+
     /// French or English by function words ("le", "the"); French when undecided (the platform's language).
     private func guessLanguage() -> ToneLanguage {
         let hints = resources.languageHints

@@ -25,6 +25,22 @@ struct FormalityDetectorTests {
         #expect(S.analyze("The fee is 800 euros plus hotel", language: "en").formality.level == .neutral)
     }
 
+    @Test("the register alone agrees with the full analysis, language given or guessed", arguments: [
+        ("Bonjour Madame, nous aimerions vous programmer le 15 mars. Bien cordialement, Julie", "fr" as String?),
+        ("Salut ! t'es dispo vendredi ? bisous", nil),
+        ("hey dude u free friday? lol", "en"),
+        ("Dear Mr Smith, please find attached the contract. Kind regards, Anna", nil),
+    ])
+    func registerAloneMatchesTheFullAnalysis(text: String, language: String?) {
+        let analyzer = ToneAnalyzer(resources: S.resources)
+        let full = analyzer.analyze(S.message(text), context: ToneContext(language: language, referenceTime: S.friday27March2026))
+        let alone = analyzer.formality(of: S.message(text), language: language)
+        #expect(alone.language == full.language)
+        #expect(alone.formality.level == full.formality.level)
+        #expect(alone.formality.address == full.formality.address)
+        #expect(alone.formality.score == full.formality.score)
+    }
+
     @Test func emojiDensityIsFamiliar() {
         let formality = S.analyze("trop bien 🔥🔥🎉", language: "fr").formality
         #expect(formality.cues.contains { $0.kind == .emoji })

@@ -96,6 +96,7 @@ enum Workloads {
         for (name, make) in replies { table[name] = make }
         for (name, make) in glossary { table[name] = make }
         for (name, make) in negotiation { table[name] = make }
+        for (name, make) in assist { table[name] = make }
         return table
     }()
 }
