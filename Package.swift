@@ -100,6 +100,8 @@ let package = Package(
         .testTarget(name: "ParleyLanguageTests", dependencies: ["ParleyLanguage", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration"]),
+        // Processes: two `parley serve` replicas sharing a real redis-server.
+        .testTarget(name: "ParleyIntegrationTests", dependencies: ["parley", "ParleyRedis", "ParleyTesting", .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),

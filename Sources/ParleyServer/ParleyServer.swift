@@ -24,17 +24,18 @@ public struct ParleyServer: Sendable {
     let hashUser: UserIdHash
 
     /// Finds the resource folders and builds the first snapshot.
+    /// - Parameter metrics: where every metric goes; pass one made beforehand when something built
+    ///   before the server (the Redis state's error hook) reports into it.
     /// - Throws: ``ServerStartError`` when a folder is missing or the resources do not build.
     /// - Complexity: the first ``ResourceSnapshot/build(lexiconsDirectory:modelsDirectory:)``.
     public init(configuration: ServerConfiguration, logger: Logger,
-                state: any ModerationState = InMemoryModerationState()) throws(ServerStartError) {
+                state: any ModerationState = InMemoryModerationState(), metrics: ServerMetrics = ServerMetrics()) throws(ServerStartError) {
         guard let lexicons = configuration.lexiconsDirectory ?? ResourceLocator.lexiconsDirectory() else {
             throw ServerStartError(description: "cannot find the Lexicons folder; pass --lexicons or set PARLEY_LEXICONS")
         }
         guard let models = configuration.modelsDirectory ?? ResourceLocator.modelsDirectory() else {
             throw ServerStartError(description: "cannot find the Models folder; pass --models or set PARLEY_MODELS")
         }
-        let metrics = ServerMetrics()
         do {
             store = try ResourceStore(metrics: metrics, logger: logger) { () throws(DiagnosticList) in
                 try ResourceSnapshot.build(lexiconsDirectory: lexicons, modelsDirectory: models)

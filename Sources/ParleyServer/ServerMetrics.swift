@@ -94,6 +94,13 @@ public final class ServerMetrics: Sendable {
         Counter(label: "parley_resources_loads_total", factory: factory).increment()
     }
 
+    /// The shared state store (Redis) failed one operation (`rate`, `contacts`, `bulk`) with an
+    /// error of `kind` (`connect`, `timeout`, `closed`…), answered in the declared failure mode.
+    /// - Complexity: one dictionary look-up under a lock.
+    public func redisError(operation: String, kind: String) {
+        counter("parley_redis_errors_total", "operation", operation, "kind", kind).increment()
+    }
+
     /// A reload failed and the old snapshot keeps serving.
     public func reloadFailed() {
         Counter(label: "parley_resources_reload_failures_total", factory: factory).increment()

@@ -66,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The moderation state: Redis when a URL is given (flag or environment), else in memory.
-    func moderationState() throws -> any ModerationState {
+    func moderationState(metrics: ServerMetrics) throws -> any ModerationState {
         let environment = ProcessInfo.processInfo.environment
         guard let url = redisURL ?? environment["PARLEY_REDIS_URL"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return InMemoryModerationState()
@@ -76,7 +76,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("PARLEY_REDIS_FAILURE_MODE must be fail-open or fail-closed, not '\(modeName)'")
         }
         do {
-            return RedisModerationState(client: try RedisClient(url: url), failureMode: mode)
+            return RedisModerationState(client: try RedisClient(url: url), failureMode: mode) { operation, error in
+                metrics.redisError(operation: operation, kind: error.kind)
+            }
         } catch {
             throw ValidationError("--redis-url: \(error)")
         }
@@ -105,10 +107,11 @@ struct ServeCommand: AsyncParsableCommand {
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
         var logger = Logger(label: "parley")
         logger.logLevel = level
-        let state = try moderationState()
+        let metrics = ServerMetrics()
+        let state = try moderationState(metrics: metrics)
         let server: ParleyServer
         do {
-            server = try ParleyServer(configuration: configuration, logger: logger, state: state)
+            server = try ParleyServer(configuration: configuration, logger: logger, state: state, metrics: metrics)
         } catch {
             StandardError.write("parley serve: \(error.description)")
             throw ExitCode(2)
