@@ -95,6 +95,9 @@ public struct ParleyServer: Sendable {
             guard body.messages.count <= configuration.maximumBatchMessages else {
                 throw Problem.invalidValue("/messages", "\(body.messages.count) messages; a batch holds at most \(configuration.maximumBatchMessages)")
             }
+            try await pool.withAnalyzer { analyzer throws(Problem) in
+                for (index, item) in body.messages.enumerated() { try analyzer.validateContext(of: item, at: "/messages/\(index)") }
+            }
             var results: [BatchItem] = []
             results.reserveCapacity(body.messages.count)
             for (index, item) in body.messages.enumerated() {
