@@ -22,6 +22,8 @@ public struct ParleyServer: Sendable {
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
+    /// The `Lexicons/` and `Models/` folders the snapshot is built from (watched for changes).
+    public let resourceDirectories: [String]
 
     /// Finds the resource folders and builds the first snapshot.
     /// - Parameter metrics: where every metric goes; pass one made beforehand when something built
@@ -44,6 +46,7 @@ public struct ParleyServer: Sendable {
             throw ServerStartError(description: "the resources do not build:\n\(error.description)")
         }
         self.configuration = configuration
+        resourceDirectories = [lexicons, models]
         self.state = state
         self.metrics = metrics
         self.logger = logger
@@ -200,8 +203,8 @@ public struct ParleyServer: Sendable {
 
     // MARK: Running
 
-    /// The services to run: the public listener, the admin listener (with a token) and the SIGHUP
-    /// reloader. `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
+    /// The services to run: the public listener, the admin listener (with a token), the SIGHUP
+    /// reloader and the file watcher (unless its interval is 0). `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
     public func services(
         reloadOnSIGHUP: Bool = true,
         onPublicRunning: @escaping @Sendable (Int) async -> Void = { _ in },
@@ -232,6 +235,10 @@ public struct ParleyServer: Sendable {
             logger.warning("no admin token: the admin API (reload, lexicon report) is off; set PARLEY_ADMIN_TOKEN")
         }
         if reloadOnSIGHUP { services.append(SignalReloadService(server: self)) }
+        if configuration.watchIntervalMilliseconds > 0 {
+            services.append(LexiconWatchService(
+                server: self, directories: resourceDirectories, interval: .milliseconds(configuration.watchIntervalMilliseconds)))
+        }
         return services
     }
 

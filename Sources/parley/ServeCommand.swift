@@ -15,9 +15,10 @@ struct ServeCommand: AsyncParsableCommand {
             the admin API on --admin-host:--admin-port (default 127.0.0.1:8081). Every option also \
             reads an environment variable (PARLEY_HOST, PARLEY_PORT, PARLEY_ADMIN_HOST, \
             PARLEY_ADMIN_PORT, PARLEY_ADMIN_TOKEN, PARLEY_LEXICONS, PARLEY_MODELS, \
-            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_LOG_LEVEL, \
-            PARLEY_LOG_SALT); an option given on the command line wins. Logs are JSON lines on \
-            standard error. SIGHUP reloads the lexicons; SIGTERM finishes the requests in flight, \
+            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_WATCH_INTERVAL_MS, \
+            PARLEY_LOG_LEVEL, PARLEY_LOG_SALT); an option given on the command line wins. Logs are JSON \
+            lines on standard error. A changed file under the Lexicons or Models folder (checked every \
+            second), SIGHUP and POST /admin/reload reload the lexicons; SIGTERM finishes the requests in flight, \
             then exits 0.
             """
     )
@@ -42,6 +43,8 @@ struct ServeCommand: AsyncParsableCommand {
     var maxMessageBytes: Int?
     @Option(name: .long, help: "Most messages in one batch (env PARLEY_MAX_BATCH; default 500).")
     var maxBatch: Int?
+    @Option(name: .long, help: "Check the Lexicons and Models folders for changed files every this many milliseconds and reload them (env PARLEY_WATCH_INTERVAL_MS; default 1000; 0: off).")
+    var watchIntervalMs: Int?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (env PARLEY_LOG_LEVEL; default info).")
     var logLevel: String?
     @Option(name: .long, help: "Share rate limits, contact counts and fingerprints with other replicas through this Redis, redis://[[user]:password@]host[:port][/db] (env PARLEY_REDIS_URL; default: in memory, this process only).")
@@ -55,6 +58,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         for (name, value) in [("--max-body-bytes", maxBodyBytes), ("--max-message-bytes", maxMessageBytes), ("--max-batch", maxBatch)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
+        }
+        if let watchIntervalMs, !(0...3_600_000).contains(watchIntervalMs) {
+            throw ValidationError("--watch-interval-ms must be from 0 to 3600000")
         }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw ValidationError("--log-level must be trace, debug, info, notice, warning, error or critical")
@@ -101,6 +107,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let maxBodyBytes { configuration.maximumBodyBytes = maxBodyBytes }
         if let maxMessageBytes { configuration.maximumMessageBytes = maxMessageBytes }
         if let maxBatch { configuration.maximumBatchMessages = maxBatch }
+        if let watchIntervalMs { configuration.watchIntervalMilliseconds = watchIntervalMs }
         if let logLevel, let level = Logger.Level(rawValue: logLevel) { configuration.logLevel = level }
 
         let level = configuration.logLevel

@@ -36,6 +36,8 @@ struct TestServer {
         configuration.adminToken = token
         configuration.lexiconsDirectory = lexicons
         configuration.modelsDirectory = Fixtures.modelsDirectory
+        // Reloads only when a test asks (one that tests the watch sets an interval).
+        configuration.watchIntervalMilliseconds = 0
         configure(&configuration)
         var logger = Logger(label: "parley-test")
         logger.logLevel = .warning
