@@ -1,4 +1,5 @@
 import Foundation
+import Atomics
 import Hummingbird
 import Logging
 import NIOCore
@@ -22,6 +23,8 @@ public struct ParleyServer: Sendable {
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
+    /// Set when shutdown starts: `/readyz` then answers 503.
+    let draining = ManagedAtomic(false)
     /// The `Lexicons/` and `Models/` folders the snapshot is built from (watched for changes).
     public let resourceDirectories: [String]
 
@@ -70,6 +73,7 @@ public struct ParleyServer: Sendable {
         router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger, routes: routes))
         router.get("/healthz") { _, _ in json(["status": "ok"]) }
         router.get("/readyz") { _, _ in
+            guard !draining.load(ordering: .acquiring) else { throw Problem.draining }
             // Lending an analyzer proves the snapshot and a segmenter (ICU) are usable.
             let version = try await pool.withAnalyzer { analyzer throws(Problem) in analyzer.snapshot.version }
             return json(["status": "ready", "resourcesVersion": version])
@@ -204,7 +208,7 @@ public struct ParleyServer: Sendable {
     // MARK: Running
 
     /// The services to run: the public listener, the admin listener (with a token), the SIGHUP
-    /// reloader and the file watcher (unless its interval is 0). `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
+    /// reloader, the file watcher (unless its interval is 0) and the drain (readiness 503 on shutdown). `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
     public func services(
         reloadOnSIGHUP: Bool = true,
         onPublicRunning: @escaping @Sendable (Int) async -> Void = { _ in },
@@ -239,6 +243,8 @@ public struct ParleyServer: Sendable {
             services.append(LexiconWatchService(
                 server: self, directories: resourceDirectories, interval: .milliseconds(configuration.watchIntervalMilliseconds)))
         }
+        // Last: shutdown goes in reverse order, so readiness turns to 503 before anything closes.
+        services.append(DrainService(draining: draining, delay: .milliseconds(configuration.drainDelayMilliseconds), logger: logger))
         return services
     }
 

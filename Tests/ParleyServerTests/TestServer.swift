@@ -57,6 +57,11 @@ struct TestServer {
         return TestServer(server: server, port: found["public"]!, adminPort: found["admin"]!, group: group, running: running)
     }
 
+    /// Starts shutting down (as SIGTERM does) without waiting for it.
+    func beginShutdown() async {
+        await group.triggerGracefulShutdown()
+    }
+
     /// Stops accepting, lets requests in flight finish, and waits for the group to return.
     func stop() async throws {
         await group.triggerGracefulShutdown()
