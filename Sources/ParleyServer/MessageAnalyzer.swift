@@ -15,6 +15,7 @@ final class MessageAnalyzer {
     private let tone: ToneAnalyzer
     private let recognizer: LanguageRecognizer
     private let maximumRecent: Int
+    private let sources: RelativeSources
     /// Time zone names already checked, so that each is looked up once per worker.
     private var knownZones: Set<String> = [ToneContext.defaultTimeZone]
     private let timeParser = ISO8601DateFormatter()
@@ -32,6 +33,7 @@ final class MessageAnalyzer {
         tone = ToneAnalyzer(resources: snapshot.tone)
         recognizer = LanguageRecognizer(model: snapshot.languageModel)
         maximumRecent = configuration.maximumRecentMessages
+        sources = RelativeSources(lexiconsDirectory: snapshot.lexiconsDirectory)
     }
 
     /// Analyses one message; `pointer` is where the request sits in the body (`""` or `/messages/3`).
@@ -60,8 +62,8 @@ final class MessageAnalyzer {
         let report = tone.analyze(message, context: history.context(
             for: context.senderId, language: code, referenceTime: referenceTime, timeZone: zone))
         return AnalyzeResponse(
-            messageId: context.messageId, conversationId: context.conversationId, moderation: verdict,
-            language: LanguageJSON(language), tone: report, counts: CountsJSON(message), resourcesVersion: snapshot.version)
+            messageId: context.messageId, conversationId: context.conversationId, moderation: sources.relative(verdict),
+            language: LanguageJSON(language), tone: sources.relative(report), counts: CountsJSON(message), resourcesVersion: snapshot.version)
     }
 
     /// Moderates one message, the per-message fast path: no tone, no language model (the moderator
@@ -73,8 +75,8 @@ final class MessageAnalyzer {
         let message = try read(request.text, at: pointer + "/text")
         let verdict = try await moderate(message, context: request.context, language: nil, referenceTime: referenceTime, state: state)
         return ModerateResponse(
-            messageId: request.context.messageId, conversationId: request.context.conversationId, moderation: verdict,
-            resourcesVersion: snapshot.version)
+            messageId: request.context.messageId, conversationId: request.context.conversationId,
+            moderation: sources.relative(verdict), resourcesVersion: snapshot.version)
     }
 
     /// Checks one attachment against the policy limits (type, size, duration, verification level):
