@@ -84,11 +84,11 @@ public struct ParleyServer: Sendable {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: metrics.exposition())))
         }
         router.post("/v1/analyze") { request, _ in
-            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            let body = try await JSONBody.decodeAnalyzeRequest(from: request, limit: configuration.maximumBodyBytes)
             return json(try await analyze(body, at: ""))
         }
         router.post("/v1/moderate") { request, _ in
-            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            let body = try await JSONBody.decodeAnalyzeRequest(from: request, limit: configuration.maximumBodyBytes)
             return json(try await moderate(body, at: ""))
         }
         router.post("/v1/attachments/check") { request, _ in
