@@ -89,7 +89,8 @@ public struct ParleyServer: Sendable {
         }
         router.post("/v1/moderate") { request, _ in
             let body = try await JSONBody.decodeAnalyzeRequest(from: request, limit: configuration.maximumBodyBytes)
-            return json(try await moderate(body, at: ""))
+            let response = try await moderate(body, at: "")
+            return ModerateResponseWriter.response(response) ?? json(response)
         }
         router.post("/v1/attachments/check") { request, _ in
             let body = try await JSONBody.decode(AttachmentCheckRequest.self, from: request, limit: configuration.maximumBodyBytes)
