@@ -3,6 +3,7 @@ import Atomics
 import Hummingbird
 import Logging
 import NIOCore
+import NIOPosix
 import ParleyModeration
 import ParleyText
 import ParleyVocabulary
@@ -23,6 +24,8 @@ public struct ParleyServer: Sendable {
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
+    /// The network event loops of both listeners.
+    let eventLoops: any EventLoopGroup
     /// Set when shutdown starts: `/readyz` then answers 503.
     let draining = ManagedAtomic(false)
     /// The `Lexicons/` and `Models/` folders the snapshot is built from (watched for changes).
@@ -50,6 +53,9 @@ public struct ParleyServer: Sendable {
         }
         self.configuration = configuration
         resourceDirectories = [lexicons, models]
+        // A group of its own lives as long as the process (a server is made once per process).
+        eventLoops = configuration.eventLoopThreads > 0
+            ? MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads) : MultiThreadedEventLoopGroup.singleton
         self.state = state
         self.metrics = metrics
         self.logger = logger
@@ -224,6 +230,7 @@ public struct ParleyServer: Sendable {
                     logger.notice("listening", metadata: ["api": "public", "port": .stringConvertible(port)])
                     await onPublicRunning(port)
                 },
+                eventLoopGroupProvider: .shared(eventLoops),
                 logger: logger)
         ]
         if let admin = adminRouter() {
@@ -235,6 +242,7 @@ public struct ParleyServer: Sendable {
                     logger.notice("listening", metadata: ["api": "admin", "port": .stringConvertible(port)])
                     await onAdminRunning(port)
                 },
+                eventLoopGroupProvider: .shared(eventLoops),
                 logger: logger))
         } else {
             logger.warning("no admin token: the admin API (reload, lexicon report) is off; set PARLEY_ADMIN_TOKEN")

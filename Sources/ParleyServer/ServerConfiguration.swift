@@ -35,6 +35,8 @@ public struct ServerConfiguration: Sendable, Hashable {
     /// After SIGTERM, how long `/readyz` answers 503 (`draining`) while the listeners still serve,
     /// so that a load balancer stops sending before they close.
     public var drainDelayMilliseconds = 0
+    /// Threads of the network event loops; 0: one per core (SwiftNIO's shared group).
+    public var eventLoopThreads = 0
     /// Salt mixed into the hashed user ids written to the logs.
     public var logSalt = ""
     public var logLevel = Logger.Level.info
@@ -70,6 +72,7 @@ public struct ServerConfiguration: Sendable, Hashable {
         if let value = try integer("PARLEY_MAX_BATCH", 1...100_000) { configuration.maximumBatchMessages = value }
         if let value = try integer("PARLEY_WATCH_INTERVAL_MS", 0...3_600_000) { configuration.watchIntervalMilliseconds = value }
         if let value = try integer("PARLEY_DRAIN_DELAY_MS", 0...600_000) { configuration.drainDelayMilliseconds = value }
+        if let value = try integer("PARLEY_THREADS", 0...256) { configuration.eventLoopThreads = value }
         if let value = string("PARLEY_LOG_SALT") { configuration.logSalt = value }
         if let text = string("PARLEY_LOG_LEVEL") {
             guard let level = Logger.Level(rawValue: text) else {

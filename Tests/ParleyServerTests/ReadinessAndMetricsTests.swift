@@ -5,11 +5,11 @@ import Testing
 /// `/readyz` through a shutdown, and every metric the issue lists on `/metrics`.
 @Suite struct ReadinessAndMetricsTests {
     @Test func readinessTurnsTo503WhileDrainingAndRequestsAreStillAnswered() async throws {
-        let server = try await TestServer.start(configure: { $0.drainDelayMilliseconds = 3000 })
+        let server = try await TestServer.start(configure: { $0.drainDelayMilliseconds = 8000 })
         do {
             #expect(try await server.request("GET", "/readyz").status == 200)
             let shutdown = Task { await server.beginShutdown() }
-            let deadline = ContinuousClock.now + .seconds(2)
+            let deadline = ContinuousClock.now + .seconds(6)
             var ready = try await server.request("GET", "/readyz")
             while ready.status == 200, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))
