@@ -168,35 +168,32 @@ struct AnalyzeRequestParser {
     /// A key without escapes (an escaped key is left to `JSONDecoder`).
     private mutating func plainKey() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = plainRun()
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+    }
+
+    /// Moves over string bytes up to the closing quote, an escape or a control character (invalid
+    /// in a string), and returns where the run started.
+    private mutating func plainRun() -> Int {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
             index += 1
         }
-        return nil
+        return start
     }
 
     /// A string value, escapes decoded; nil if it is not a valid JSON string.
     private mutating func string() -> String? {
         guard take(UInt8(ascii: "\"")) else { return nil }
-        let start = index
         // Fast path: no escape.
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { return nil }
-            index += 1
+        let start = plainRun()
+        if take(UInt8(ascii: "\"")) {
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        guard index < bytes.count else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\\") else { return nil }
         var decoded = Array(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]

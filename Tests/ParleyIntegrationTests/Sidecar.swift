@@ -21,16 +21,6 @@ final class Sidecar: @unchecked Sendable {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    /// The built `parley`: the test bundle and the executable share the build products folder.
-    static var executable: URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("parley")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: Fixtures.repositoryRoot).appendingPathComponent(".build/debug/parley")
-    }
 
     /// Starts `parley serve` with ports picked by the kernel (read back from its "listening" log
     /// lines) and waits until `/readyz` answers 200; every wait has a deadline.
@@ -39,7 +29,7 @@ final class Sidecar: @unchecked Sendable {
         environment["PARLEY_LEXICONS"] = Fixtures.lexiconsDirectory
         environment["PARLEY_MODELS"] = Fixtures.modelsDirectory
         child = try ChildProcess(
-            name: name, executable: Self.executable,
+            name: name, executable: Fixtures.parleyExecutable,
             arguments: ["serve", "--port", "0", "--admin-port", "0", "--admin-token", Self.adminToken] + arguments,
             environment: environment, directory: directory)
         let configuration = URLSessionConfiguration.ephemeral
