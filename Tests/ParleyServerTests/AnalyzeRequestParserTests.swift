@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTesting
 import Testing
 
 @testable import ParleyServer
@@ -9,17 +10,7 @@ import Testing
 /// (nil: the server then asks `JSONDecoder`), but whatever it accepts must equal `JSONDecoder`'s
 /// result, and it must decline everything `JSONDecoder` refuses.
 @Suite struct AnalyzeRequestParserTests {
-    /// SplitMix64: a seeded generator, so a failure replays.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     static let alphabet: [Unicode.Scalar] = ["a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\u{01}", "\u{1F}", "\u{0}", "é", "€", "\u{2028}", "😀", "𝄞", "{", "}", ":", ","]
 
@@ -120,7 +111,7 @@ import Testing
     }
 
     @Test func validBodiesReadExactlyAsJSONDecoderReadsThem() {
-        var random = Generator(state: 20_261_126)
+        var random = Generator(seed: 20_261_126)
         for _ in 0..<3000 {
             let bytes = Array(Self.body(&random).utf8)
             let expected = Self.decode(bytes)
@@ -130,7 +121,7 @@ import Testing
     }
 
     @Test func mutatedBodiesAreDeclinedOrReadAsJSONDecoderReadsThem() {
-        var random = Generator(state: 7)
+        var random = Generator(seed: 7)
         let edits: [UInt8] = Array("\"{}[],:\\ tfnul0123-.eE+u\u{7F}x".utf8) + [0x0A, 0x01]
         var accepted = 0
         var checked = 0

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func readsBackAsJSONEncoderOutput() async throws {
-        var random = AnalyzeRequestParserTests.Generator(state: 42)
+        var random = AnalyzeRequestParserTests.Generator(seed: 42)
         for _ in 0..<500 {
             let response = try Self.response(&random)
             let fast = try Self.written(response)
