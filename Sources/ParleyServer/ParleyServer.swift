@@ -2,6 +2,7 @@ import Foundation
 import Atomics
 import Hummingbird
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import ParleyModeration
@@ -53,14 +54,26 @@ public struct ParleyServer: Sendable {
         }
         self.configuration = configuration
         resourceDirectories = [lexicons, models]
-        // A group of its own lives as long as the process (a server is made once per process).
-        eventLoops = configuration.eventLoopThreads > 0
-            ? MultiThreadedEventLoopGroup(numberOfThreads: configuration.eventLoopThreads) : MultiThreadedEventLoopGroup.singleton
+        eventLoops = Self.eventLoopGroup(threads: configuration.eventLoopThreads)
         self.state = state
         self.metrics = metrics
         self.logger = logger
         pool = AnalyzerPool(store: store, configuration: configuration)
         hashUser = UserIdHash(salt: configuration.logSalt)
+    }
+
+    /// Event-loop groups by thread count, shared by every server of the process and never shut
+    /// down, as SwiftNIO's own singleton (tests start many servers; each must not leak threads).
+    private static let eventLoopGroups = NIOLockedValueBox<[Int: MultiThreadedEventLoopGroup]>([:])
+
+    private static func eventLoopGroup(threads: Int) -> MultiThreadedEventLoopGroup {
+        guard threads > 0 else { return MultiThreadedEventLoopGroup.singleton }
+        return eventLoopGroups.withLockedValue { groups in
+            if let group = groups[threads] { return group }
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+            groups[threads] = group
+            return group
+        }
     }
 
     /// Reloads off the cooperative thread pool (the build blocks for tens of milliseconds).

@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
     var watchIntervalMs: Int?
     @Option(name: .long, help: "After SIGTERM, answer /readyz with 503 for this many milliseconds before closing the listeners (env PARLEY_DRAIN_DELAY_MS; default 0).")
     var drainDelayMs: Int?
-    @Option(name: .long, help: "Network event-loop threads (env PARLEY_THREADS; default 0: one per core).")
+    @Option(name: .long, help: "Network event-loop threads; 0: one per core (env PARLEY_THREADS; default 1).")
     var threads: Int?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (env PARLEY_LOG_LEVEL; default info).")
     var logLevel: String?
