@@ -43,7 +43,7 @@ import Testing
         var lines: [String] { log.text.withLock { $0.split(separator: "\n").map(String.init) } }
 
         /// Waits until a log line contains `text`; returns it.
-        func waitForLine(containing text: String, seconds: Double = 60) async throws -> String {
+        func waitForLine(containing text: String, seconds: Double = 180) async throws -> String {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
                 if let line = lines.first(where: { $0.contains(text) }) { return line }

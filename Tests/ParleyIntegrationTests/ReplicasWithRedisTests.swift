@@ -30,7 +30,7 @@ import Testing
         return port
     }
 
-    @Test(.timeLimit(.minutes(3)))
+    @Test(.timeLimit(.minutes(8)))
     func sixtyMessagesOverTwoReplicasGetExactlyFiftyThroughThenRedisDiesAndComesBack() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-replicas-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

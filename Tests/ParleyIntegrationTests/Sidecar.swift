@@ -24,7 +24,7 @@ final class Sidecar: @unchecked Sendable {
 
     /// Starts `parley serve` with ports picked by the kernel (read back from its "listening" log
     /// lines) and waits until `/readyz` answers 200; every wait has a deadline.
-    init(name: String, arguments: [String], directory: URL, readySeconds: Double = 60) async throws {
+    init(name: String, arguments: [String], directory: URL, readySeconds: Double = 180) async throws {
         var environment = ProcessInfo.processInfo.environment
         environment["PARLEY_LEXICONS"] = Fixtures.lexiconsDirectory
         environment["PARLEY_MODELS"] = Fixtures.modelsDirectory
