@@ -62,7 +62,9 @@ import Testing
     }
 
     @Test func logsAreJSONLinesAndSIGTERMDrainsThenExitsZero() async throws {
-        let server = try ServeProcess(["--port", "0", "--admin-token", "t", "--admin-port", "0"])
+        // The drain delay keeps the listener open for 3 s after SIGTERM, so that the batch is
+        // answered even when a loaded machine delivers it after the signal.
+        let server = try ServeProcess(["--port", "0", "--admin-token", "t", "--admin-port", "0", "--drain-delay-ms", "3000"])
         let port = try await server.publicPort()
         // A batch as big as a batch may be, so that it is still being answered when SIGTERM arrives
         // (300 ms after sending: long enough for the request to reach the server on a loaded machine).

@@ -62,6 +62,12 @@ struct TestServer {
         await group.triggerGracefulShutdown()
     }
 
+    /// Cancels every service at once (no drain, no waiting for requests) and waits for the group.
+    func stopNow() async {
+        running.cancel()
+        _ = await running.result
+    }
+
     /// Stops accepting, lets requests in flight finish, and waits for the group to return.
     func stop() async throws {
         await group.triggerGracefulShutdown()
