@@ -40,6 +40,14 @@ import Testing
             try process.run()
         }
 
+        /// A test that fails half-way leaves no server running.
+        deinit {
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            }
+        }
+
         var lines: [String] { log.text.withLock { $0.split(separator: "\n").map(String.init) } }
 
         /// Waits until a log line contains `text`; returns it.
