@@ -12,6 +12,7 @@ packages=(
     python3         # training and report scripts
     valgrind        # instruction counts for the benchmark ratios
     redis-server    # shared moderation state across sidecar replicas; the ParleyRedis tests start their own
+    python3-venv    # Scripts/schemathesis.sh installs schemathesis (PyPI) into .build/schemathesis-venv
 )
 
 missing=()

@@ -28,6 +28,21 @@ public enum RedisError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A short, stable name of the kind of failure, for metric labels: `url`, `connect`,
+    /// `connect_timeout`, `timeout`, `closed`, `server`, `protocol`, `reply`.
+    public var kind: String {
+        switch self {
+        case .invalidURL: return "url"
+        case .connectFailed: return "connect"
+        case .connectTimeout: return "connect_timeout"
+        case .commandTimeout: return "timeout"
+        case .connectionClosed: return "closed"
+        case .server: return "server"
+        case .protocolError: return "protocol"
+        case .unexpectedReply: return "reply"
+        }
+    }
+
     public var description: String {
         switch self {
         case .invalidURL(let url, let reason): return "invalid Redis URL '\(url)': \(reason)"

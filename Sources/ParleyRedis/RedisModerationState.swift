@@ -27,16 +27,22 @@ public final class RedisModerationState: Sendable {
         var last: RedisError?
     }
     private let failures = NIOLockedValueBox(Failures())
+    private let onError: (@Sendable (_ operation: String, _ error: RedisError) -> Void)?
 
     /// Cost: O(1); nothing connects until the first call.
+    /// - Parameter onError: called on each failure (before the ``failureMode`` answer) with the
+    ///   operation (the engine's key family: `rate`, `contacts`, `bulk`) and the error; the
+    ///   server counts them as a metric. Called on the request's task: keep it cheap.
     public init(
         client: RedisClient, keyPrefix: String = "parley:", failureMode: RedisFailureMode = .failOpen,
-        maxFingerprintsPerKey: Int = 200
+        maxFingerprintsPerKey: Int = 200,
+        onError: (@Sendable (_ operation: String, _ error: RedisError) -> Void)? = nil
     ) {
         self.client = client
         self.keyPrefix = keyPrefix
         self.failureMode = failureMode
         self.maxFingerprintsPerKey = maxFingerprintsPerKey
+        self.onError = onError
     }
 
     /// Redis failures since start (each answered per ``failureMode``). Cost: one lock.
@@ -80,7 +86,7 @@ public final class RedisModerationState: Sendable {
             let count = try reply.int()
             return Int(count)
         } catch {
-            record(error)
+            record(error, key: key)
             switch failureMode {
             case .failOpen: return 1
             case .failClosed: return Int.max
@@ -97,7 +103,7 @@ public final class RedisModerationState: Sendable {
             guard values.count == 2 else { throw .unexpectedReply(expected: "{allowed, count}", got: reply.description) }
             return LimitOutcome(allowed: try values[0].int() == 1, count: Int(try values[1].int()))
         } catch {
-            record(error)
+            record(error, key: key)
             switch failureMode {
             case .failOpen: return LimitOutcome(allowed: true, count: 0)
             case .failClosed: return LimitOutcome(allowed: false, count: (limit ?? 0) + 1)
@@ -105,10 +111,15 @@ public final class RedisModerationState: Sendable {
         }
     }
 
-    private func record(_ error: RedisError) {
+    private func record(_ error: RedisError, key: String) {
         failures.withLockedValue {
             $0.count += 1
             $0.last = error
+        }
+        if let onError {
+            // The key family (`rate:<sender>` → `rate`): a bounded label, never a user id.
+            let operation = key.firstIndex(of: ":").map { String(key[..<$0]) } ?? "other"
+            onError(operation, error)
         }
     }
 }

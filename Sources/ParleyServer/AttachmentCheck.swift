@@ -4,9 +4,14 @@ import ParleyModeration
 public struct AttachmentCheckRequest: Codable, Hashable, Sendable {
     /// `pdf`, `image`, `audio`, `video` (the keys of `policy.attachment_megabytes_by_type`).
     public var type: String
+    /// At most ``maximumBytes``.
     public var bytes: Int
     public var durationSeconds: Double?
     public var verificationLevel: String?
+
+    /// The largest `bytes` accepted, 2^53 − 1: the largest integer every JSON reader keeps exact
+    /// (openapi.yaml declares it, and schemathesis checks that more is refused).
+    public static let maximumBytes = (1 << 53) - 1
 }
 
 /// The answer: allowed, or the limits that failed (from the moderation rules, with their details).

@@ -8,14 +8,33 @@ import NIOCore
 enum JSONBody {
     /// - Complexity: collects the body (up to `limit` bytes), checks its UTF-8 once, decodes once.
     static func decode<Value: Decodable>(_ type: Value.Type, from request: Request, limit: Int) async throws(Problem) -> Value {
+        try decode(type, from: try await collect(request, limit: limit))
+    }
+
+    /// A message request: read by ``AnalyzeRequestParser`` (no `JSONDecoder`), or by `JSONDecoder`
+    /// when the fast parser declines (then any problem names its field as usual).
+    /// - Complexity: collects the body, checks its UTF-8, one pass of the fast parser.
+    static func decodeAnalyzeRequest(from request: Request, limit: Int) async throws(Problem) -> AnalyzeRequest {
+        let buffer = try await collect(request, limit: limit)
+        let fast = buffer.withUnsafeReadableBytes { AnalyzeRequestParser.parse($0) }
+        if let fast { return fast }
+        return try decode(AnalyzeRequest.self, from: buffer)
+    }
+
+    /// The whole body, with valid UTF-8.
+    private static func collect(_ request: Request, limit: Int) async throws(Problem) -> ByteBuffer {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: limit)
         } catch {
             throw Problem.bodyTooLarge(limit: limit)
         }
+        if let offset = firstInvalidUTF8(buffer.readableBytesView) { throw Problem.invalidUTF8(byteOffset: offset) }
+        return buffer
+    }
+
+    private static func decode<Value: Decodable>(_ type: Value.Type, from buffer: ByteBuffer) throws(Problem) -> Value {
         let bytes = buffer.readableBytesView
-        if let offset = firstInvalidUTF8(bytes) { throw Problem.invalidUTF8(byteOffset: offset) }
         do {
             return try JSONDecoder().decode(Value.self, from: Data(bytes))
         } catch let error as DecodingError {

@@ -1,7 +1,10 @@
 import Foundation
+import Atomics
 import Hummingbird
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
+import NIOPosix
 import ParleyModeration
 import ParleyText
 import ParleyVocabulary
@@ -22,19 +25,26 @@ public struct ParleyServer: Sendable {
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
+    /// The network event loops of both listeners.
+    let eventLoops: any EventLoopGroup
+    /// Set when shutdown starts: `/readyz` then answers 503.
+    let draining = ManagedAtomic(false)
+    /// The `Lexicons/` and `Models/` folders the snapshot is built from (watched for changes).
+    public let resourceDirectories: [String]
 
     /// Finds the resource folders and builds the first snapshot.
+    /// - Parameter metrics: where every metric goes; pass one made beforehand when something built
+    ///   before the server (the Redis state's error hook) reports into it.
     /// - Throws: ``ServerStartError`` when a folder is missing or the resources do not build.
     /// - Complexity: the first ``ResourceSnapshot/build(lexiconsDirectory:modelsDirectory:)``.
     public init(configuration: ServerConfiguration, logger: Logger,
-                state: any ModerationState = InMemoryModerationState()) throws(ServerStartError) {
+                state: any ModerationState = InMemoryModerationState(), metrics: ServerMetrics = ServerMetrics()) throws(ServerStartError) {
         guard let lexicons = configuration.lexiconsDirectory ?? ResourceLocator.lexiconsDirectory() else {
             throw ServerStartError(description: "cannot find the Lexicons folder; pass --lexicons or set PARLEY_LEXICONS")
         }
         guard let models = configuration.modelsDirectory ?? ResourceLocator.modelsDirectory() else {
             throw ServerStartError(description: "cannot find the Models folder; pass --models or set PARLEY_MODELS")
         }
-        let metrics = ServerMetrics()
         do {
             store = try ResourceStore(metrics: metrics, logger: logger) { () throws(DiagnosticList) in
                 try ResourceSnapshot.build(lexiconsDirectory: lexicons, modelsDirectory: models)
@@ -43,11 +53,27 @@ public struct ParleyServer: Sendable {
             throw ServerStartError(description: "the resources do not build:\n\(error.description)")
         }
         self.configuration = configuration
+        resourceDirectories = [lexicons, models]
+        eventLoops = Self.eventLoopGroup(threads: configuration.eventLoopThreads)
         self.state = state
         self.metrics = metrics
         self.logger = logger
         pool = AnalyzerPool(store: store, configuration: configuration)
         hashUser = UserIdHash(salt: configuration.logSalt)
+    }
+
+    /// Event-loop groups by thread count, shared by every server of the process and never shut
+    /// down, as SwiftNIO's own singleton (tests start many servers; each must not leak threads).
+    private static let eventLoopGroups = NIOLockedValueBox<[Int: MultiThreadedEventLoopGroup]>([:])
+
+    private static func eventLoopGroup(threads: Int) -> MultiThreadedEventLoopGroup {
+        guard threads > 0 else { return MultiThreadedEventLoopGroup.singleton }
+        return eventLoopGroups.withLockedValue { groups in
+            if let group = groups[threads] { return group }
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+            groups[threads] = group
+            return group
+        }
     }
 
     /// Reloads off the cooperative thread pool (the build blocks for tens of milliseconds).
@@ -66,6 +92,7 @@ public struct ParleyServer: Sendable {
         router.middlewares.add(ProblemMiddleware(metrics: metrics, logger: logger, routes: routes))
         router.get("/healthz") { _, _ in json(["status": "ok"]) }
         router.get("/readyz") { _, _ in
+            guard !draining.load(ordering: .acquiring) else { throw Problem.draining }
             // Lending an analyzer proves the snapshot and a segmenter (ICU) are usable.
             let version = try await pool.withAnalyzer { analyzer throws(Problem) in analyzer.snapshot.version }
             return json(["status": "ready", "resourcesVersion": version])
@@ -76,12 +103,13 @@ public struct ParleyServer: Sendable {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: metrics.exposition())))
         }
         router.post("/v1/analyze") { request, _ in
-            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
+            let body = try await JSONBody.decodeAnalyzeRequest(from: request, limit: configuration.maximumBodyBytes)
             return json(try await analyze(body, at: ""))
         }
         router.post("/v1/moderate") { request, _ in
-            let body = try await JSONBody.decode(AnalyzeRequest.self, from: request, limit: configuration.maximumBodyBytes)
-            return json(try await moderate(body, at: ""))
+            let body = try await JSONBody.decodeAnalyzeRequest(from: request, limit: configuration.maximumBodyBytes)
+            let response = try await moderate(body, at: "")
+            return ModerateResponseWriter.response(response) ?? json(response)
         }
         router.post("/v1/attachments/check") { request, _ in
             let body = try await JSONBody.decode(AttachmentCheckRequest.self, from: request, limit: configuration.maximumBodyBytes)
@@ -93,6 +121,9 @@ public struct ParleyServer: Sendable {
             let body = try await JSONBody.decode(BatchRequest.self, from: request, limit: configuration.maximumBodyBytes)
             guard body.messages.count <= configuration.maximumBatchMessages else {
                 throw Problem.invalidValue("/messages", "\(body.messages.count) messages; a batch holds at most \(configuration.maximumBatchMessages)")
+            }
+            try await pool.withAnalyzer { analyzer throws(Problem) in
+                for (index, item) in body.messages.enumerated() { try analyzer.validateContext(of: item, at: "/messages/\(index)") }
             }
             var results: [BatchItem] = []
             results.reserveCapacity(body.messages.count)
@@ -196,8 +227,8 @@ public struct ParleyServer: Sendable {
 
     // MARK: Running
 
-    /// The services to run: the public listener, the admin listener (with a token) and the SIGHUP
-    /// reloader. `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
+    /// The services to run: the public listener, the admin listener (with a token), the SIGHUP
+    /// reloader, the file watcher (unless its interval is 0) and the drain (readiness 503 on shutdown). `onPublicRunning`/`onAdminRunning` get each bound port (useful with port 0).
     public func services(
         reloadOnSIGHUP: Bool = true,
         onPublicRunning: @escaping @Sendable (Int) async -> Void = { _ in },
@@ -212,6 +243,7 @@ public struct ParleyServer: Sendable {
                     logger.notice("listening", metadata: ["api": "public", "port": .stringConvertible(port)])
                     await onPublicRunning(port)
                 },
+                eventLoopGroupProvider: .shared(eventLoops),
                 logger: logger)
         ]
         if let admin = adminRouter() {
@@ -223,11 +255,18 @@ public struct ParleyServer: Sendable {
                     logger.notice("listening", metadata: ["api": "admin", "port": .stringConvertible(port)])
                     await onAdminRunning(port)
                 },
+                eventLoopGroupProvider: .shared(eventLoops),
                 logger: logger))
         } else {
             logger.warning("no admin token: the admin API (reload, lexicon report) is off; set PARLEY_ADMIN_TOKEN")
         }
         if reloadOnSIGHUP { services.append(SignalReloadService(server: self)) }
+        if configuration.watchIntervalMilliseconds > 0 {
+            services.append(LexiconWatchService(
+                server: self, directories: resourceDirectories, interval: .milliseconds(configuration.watchIntervalMilliseconds)))
+        }
+        // Last: shutdown goes in reverse order, so readiness turns to 503 before anything closes.
+        services.append(DrainService(draining: draining, delay: .milliseconds(configuration.drainDelayMilliseconds), logger: logger))
         return services
     }
 

@@ -92,6 +92,9 @@ public struct Problem: Error, HTTPResponseError, Hashable, Sendable, Codable {
         Problem(type: base + "state-unavailable", title: "Service Unavailable", status: 503,
                 detail: "the rate-limit and contact state could not be read: \(detail)")
     }
+    static let draining = Problem(
+        type: base + "draining", title: "Service Unavailable", status: 503,
+        detail: "shutting down: requests in flight are finished, send new ones to another replica")
     static func methodNotAllowed(_ method: String, _ path: String, allowed: [String]) -> Problem {
         Problem(type: base + "method-not-allowed", title: "Method Not Allowed", status: 405,
                 detail: "\(path) answers \(allowed.joined(separator: ", ")), not \(method)")

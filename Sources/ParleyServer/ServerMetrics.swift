@@ -13,8 +13,21 @@ public final class ServerMetrics: Sendable {
     private let reportedVersion = NIOLockedValueBox<String?>(nil)
     /// Handles already made, by series: the registry's own look-up builds and sorts label keys on
     /// every call, this is one hash of a short string under one lock.
-    private let handles = NIOLockedValueBox<[String: RouteHandles]>([:])
-    private let counters = NIOLockedValueBox<[String: Metrics.Counter]>([:])
+    private let handles = NIOLockedValueBox<[RouteKey: RouteHandles]>([:])
+    private let counters = NIOLockedValueBox<[CounterKey: Metrics.Counter]>([:])
+
+    /// Keys of the handle caches: hashed field by field, so a look-up builds no string.
+    private struct RouteKey: Hashable {
+        let route: String
+        let method: String
+        let status: Int
+    }
+
+    private struct CounterKey: Hashable {
+        let name: String
+        let value: String
+        let value2: String
+    }
 
     private struct RouteHandles: Sendable {
         let requests: Metrics.Counter
@@ -35,9 +48,9 @@ public final class ServerMetrics: Sendable {
     }
 
     /// One request answered: counts it per route, method and status, and records its latency per route.
-    /// - Complexity: two registry look-ups under its lock.
+    /// - Complexity: one hash look-up under a lock (the registry only for a new series).
     public func requestFinished(route: String, method: String, status: Int, nanoseconds: Int64) {
-        let key = "\(method) \(status) \(route)"
+        let key = RouteKey(route: route, method: method, status: status)
         let series = handles.withLockedValue { handles in
             if let found = handles[key] { return found }
             let made = RouteHandles(
@@ -60,7 +73,7 @@ public final class ServerMetrics: Sendable {
 
     /// A counter with one label, made once.
     private func counter(_ name: String, _ label: String, _ value: String, _ label2: String = "", _ value2: String = "") -> Metrics.Counter {
-        let key = name + "\u{1}" + value + "\u{1}" + value2
+        let key = CounterKey(name: name, value: value, value2: value2)
         return counters.withLockedValue { counters in
             if let found = counters[key] { return found }
             let dimensions = label2.isEmpty ? [(label, value)] : [(label, value), (label2, value2)]
@@ -77,7 +90,7 @@ public final class ServerMetrics: Sendable {
 
     /// One message refused (too long, invalid): counts it per reason.
     public func messageRejected(reason: String) {
-        Counter(label: "parley_messages_rejected_total", dimensions: [("reason", reason)], factory: factory).increment()
+        counter("parley_messages_rejected_total", "reason", reason).increment()
     }
 
     /// A snapshot started serving: `parley_resources_info{version}` is 1 for it and 0 for the one before.
@@ -92,6 +105,13 @@ public final class ServerMetrics: Sendable {
         Gauge(label: "parley_resources_info", dimensions: [("version", snapshot.version)], factory: factory).record(1)
         Gauge(label: "parley_resources_loaded_timestamp_seconds", factory: factory).record(snapshot.loadedAt)
         Counter(label: "parley_resources_loads_total", factory: factory).increment()
+    }
+
+    /// The shared state store (Redis) failed one operation (`rate`, `contacts`, `bulk`) with an
+    /// error of `kind` (`connect`, `timeout`, `closed`…), answered in the declared failure mode.
+    /// - Complexity: one dictionary look-up under a lock.
+    public func redisError(operation: String, kind: String) {
+        counter("parley_redis_errors_total", "operation", operation, "kind", kind).increment()
     }
 
     /// A reload failed and the old snapshot keeps serving.

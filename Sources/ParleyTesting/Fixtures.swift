@@ -14,6 +14,18 @@ public enum Fixtures {
         return url.path
     }()
 
+    /// The built `parley` executable: the test bundle and the executable share the build products
+    /// folder (`.build/debug`); `.build/debug/parley` when the bundle is elsewhere.
+    public static var parleyExecutable: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("parley")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: repositoryRoot).appendingPathComponent(".build/debug/parley")
+    }
+
     /// The bundled `Lexicons/` folder.
     public static var lexiconsDirectory: String { repositoryRoot + "/Lexicons" }
 

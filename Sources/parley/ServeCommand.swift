@@ -15,9 +15,10 @@ struct ServeCommand: AsyncParsableCommand {
             the admin API on --admin-host:--admin-port (default 127.0.0.1:8081). Every option also \
             reads an environment variable (PARLEY_HOST, PARLEY_PORT, PARLEY_ADMIN_HOST, \
             PARLEY_ADMIN_PORT, PARLEY_ADMIN_TOKEN, PARLEY_LEXICONS, PARLEY_MODELS, \
-            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_LOG_LEVEL, \
-            PARLEY_LOG_SALT); an option given on the command line wins. Logs are JSON lines on \
-            standard error. SIGHUP reloads the lexicons; SIGTERM finishes the requests in flight, \
+            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_WATCH_INTERVAL_MS, PARLEY_DRAIN_DELAY_MS, PARLEY_THREADS, \
+            PARLEY_LOG_LEVEL, PARLEY_LOG_SALT); an option given on the command line wins. Logs are JSON \
+            lines on standard error. A changed file under the Lexicons or Models folder (checked every \
+            second), SIGHUP and POST /admin/reload reload the lexicons; SIGTERM finishes the requests in flight, \
             then exits 0.
             """
     )
@@ -42,6 +43,12 @@ struct ServeCommand: AsyncParsableCommand {
     var maxMessageBytes: Int?
     @Option(name: .long, help: "Most messages in one batch (env PARLEY_MAX_BATCH; default 500).")
     var maxBatch: Int?
+    @Option(name: .long, help: "Check the Lexicons and Models folders for changed files every this many milliseconds and reload them (env PARLEY_WATCH_INTERVAL_MS; default 1000; 0: off).")
+    var watchIntervalMs: Int?
+    @Option(name: .long, help: "After SIGTERM, answer /readyz with 503 for this many milliseconds before closing the listeners (env PARLEY_DRAIN_DELAY_MS; default 0).")
+    var drainDelayMs: Int?
+    @Option(name: .long, help: "Network event-loop threads; 0: one per core (env PARLEY_THREADS; default 1).")
+    var threads: Int?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (env PARLEY_LOG_LEVEL; default info).")
     var logLevel: String?
     @Option(name: .long, help: "Share rate limits, contact counts and fingerprints with other replicas through this Redis, redis://[[user]:password@]host[:port][/db] (env PARLEY_REDIS_URL; default: in memory, this process only).")
@@ -56,6 +63,13 @@ struct ServeCommand: AsyncParsableCommand {
         for (name, value) in [("--max-body-bytes", maxBodyBytes), ("--max-message-bytes", maxMessageBytes), ("--max-batch", maxBatch)] {
             if let value, value < 1 { throw ValidationError("\(name) must be at least 1") }
         }
+        if let watchIntervalMs, !(0...3_600_000).contains(watchIntervalMs) {
+            throw ValidationError("--watch-interval-ms must be from 0 to 3600000")
+        }
+        if let drainDelayMs, !(0...600_000).contains(drainDelayMs) {
+            throw ValidationError("--drain-delay-ms must be from 0 to 600000")
+        }
+        if let threads, !(0...256).contains(threads) { throw ValidationError("--threads must be from 0 to 256") }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw ValidationError("--log-level must be trace, debug, info, notice, warning, error or critical")
         }
@@ -66,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// The moderation state: Redis when a URL is given (flag or environment), else in memory.
-    func moderationState() throws -> any ModerationState {
+    func moderationState(metrics: ServerMetrics) throws -> any ModerationState {
         let environment = ProcessInfo.processInfo.environment
         guard let url = redisURL ?? environment["PARLEY_REDIS_URL"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return InMemoryModerationState()
@@ -76,7 +90,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("PARLEY_REDIS_FAILURE_MODE must be fail-open or fail-closed, not '\(modeName)'")
         }
         do {
-            return RedisModerationState(client: try RedisClient(url: url), failureMode: mode)
+            return RedisModerationState(client: try RedisClient(url: url), failureMode: mode) { operation, error in
+                metrics.redisError(operation: operation, kind: error.kind)
+            }
         } catch {
             throw ValidationError("--redis-url: \(error)")
         }
@@ -99,16 +115,20 @@ struct ServeCommand: AsyncParsableCommand {
         if let maxBodyBytes { configuration.maximumBodyBytes = maxBodyBytes }
         if let maxMessageBytes { configuration.maximumMessageBytes = maxMessageBytes }
         if let maxBatch { configuration.maximumBatchMessages = maxBatch }
+        if let watchIntervalMs { configuration.watchIntervalMilliseconds = watchIntervalMs }
+        if let drainDelayMs { configuration.drainDelayMilliseconds = drainDelayMs }
+        if let threads { configuration.eventLoopThreads = threads }
         if let logLevel, let level = Logger.Level(rawValue: logLevel) { configuration.logLevel = level }
 
         let level = configuration.logLevel
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: level) }
         var logger = Logger(label: "parley")
         logger.logLevel = level
-        let state = try moderationState()
+        let metrics = ServerMetrics()
+        let state = try moderationState(metrics: metrics)
         let server: ParleyServer
         do {
-            server = try ParleyServer(configuration: configuration, logger: logger, state: state)
+            server = try ParleyServer(configuration: configuration, logger: logger, state: state, metrics: metrics)
         } catch {
             StandardError.write("parley serve: \(error.description)")
             throw ExitCode(2)

@@ -11,15 +11,7 @@ struct CommandRunner {
     }
 
     /// The built `parley`: the test bundle and the executable share the build products folder.
-    static var executable: URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("parley")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: Fixtures.repositoryRoot).appendingPathComponent(".build/debug/parley")
-    }
+    static var executable: URL { Fixtures.parleyExecutable }
 
     static func run(_ arguments: [String], input: Data) throws -> Result {
         let process = Process()

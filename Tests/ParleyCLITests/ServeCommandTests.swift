@@ -40,10 +40,18 @@ import Testing
             try process.run()
         }
 
+        /// A test that fails half-way leaves no server running.
+        deinit {
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            }
+        }
+
         var lines: [String] { log.text.withLock { $0.split(separator: "\n").map(String.init) } }
 
         /// Waits until a log line contains `text`; returns it.
-        func waitForLine(containing text: String, seconds: Double = 60) async throws -> String {
+        func waitForLine(containing text: String, seconds: Double = 180) async throws -> String {
             let deadline = Date().addingTimeInterval(seconds)
             while Date() < deadline {
                 if let line = lines.first(where: { $0.contains(text) }) { return line }
@@ -62,7 +70,9 @@ import Testing
     }
 
     @Test func logsAreJSONLinesAndSIGTERMDrainsThenExitsZero() async throws {
-        let server = try ServeProcess(["--port", "0", "--admin-token", "t", "--admin-port", "0"])
+        // The drain delay keeps the listener open for 3 s after SIGTERM, so that the batch is
+        // answered even when a loaded machine delivers it after the signal.
+        let server = try ServeProcess(["--port", "0", "--admin-token", "t", "--admin-port", "0", "--drain-delay-ms", "3000"])
         let port = try await server.publicPort()
         // A batch as big as a batch may be, so that it is still being answered when SIGTERM arrives
         // (300 ms after sending: long enough for the request to reach the server on a loaded machine).

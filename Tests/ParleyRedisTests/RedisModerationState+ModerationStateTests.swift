@@ -1,4 +1,5 @@
 import ParleyModeration
+import ParleyTesting
 import Testing
 
 @testable import ParleyRedis

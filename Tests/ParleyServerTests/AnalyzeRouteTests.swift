@@ -165,6 +165,9 @@ import Testing
             let negative = try await server.post("/v1/attachments/check", json: ["type": "image", "bytes": -1])
             #expect(negative.status == 422)
             #expect(negative.json?["pointer"]?.string == "/bytes")
+            let huge = try await server.post("/v1/attachments/check", json: ["type": "image", "bytes": 9_007_199_254_740_992])
+            #expect(huge.status == 422)
+            #expect(huge.json?["pointer"]?.string == "/bytes")
             let missing = try await server.post("/v1/attachments/check", json: ["bytes": 10])
             #expect(missing.json?["pointer"]?.string == "/type")
         }

@@ -34,6 +34,15 @@ import Testing
         }
     }
 
+    @Test func aBatchWithAnInvalidDateOrZoneIsRefusedWhole() async throws {
+        try await withServer { server in
+            let badDate: [String: Any] = ["messages": [TestServer.message("ok"), TestServer.message("x", id: "m-2", extra: ["sentAt": "2024-01-01T12:99:00Z"])]]
+            expectProblem(try await server.post("/v1/batch", json: badDate), status: 422, pointer: "/messages/1/context/sentAt", type: "invalid-value")
+            let badZone: [String: Any] = ["messages": [TestServer.message("x", extra: ["timeZone": "Europe/Atlantis"]), TestServer.message("ok", id: "m-2")]]
+            expectProblem(try await server.post("/v1/batch", json: badZone), status: 422, pointer: "/messages/0/context/timeZone", type: "invalid-value")
+        }
+    }
+
     @Test func missingFieldsNameTheirPath() async throws {
         try await withServer { server in
             expectProblem(try await server.post("/v1/analyze", json: ["context": ["messageId": "m"]]),

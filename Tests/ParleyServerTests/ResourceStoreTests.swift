@@ -101,6 +101,51 @@ import Testing
         }
     }
 
+    /// Polls the admin report until `condition` holds (at most 20 s); returns the last report.
+    private static func report(_ server: TestServer, until condition: (JSONValue?) -> Bool) async throws -> JSONValue? {
+        let deadline = ContinuousClock.now + .seconds(20)
+        var report = try await server.request("GET", "/admin/lexicons", admin: true).json
+        while !condition(report), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+            report = try await server.request("GET", "/admin/lexicons", admin: true).json
+        }
+        return report
+    }
+
+    @Test func changedFilesAreReloadedWithoutBeingAsked() async throws {
+        let lexicons = try Self.copyOfLexicons()
+        defer { try? FileManager.default.removeItem(atPath: lexicons) }
+        try await withServer(lexicons: lexicons, configure: { $0.watchIntervalMilliseconds = 100 }) { server in
+            let version = try #require(try await server.request("GET", "/readyz").json?["resourcesVersion"]?.string)
+            // A saved lexicon: reloaded, and what it adds is served.
+            try "\ngenre | zzyzxwave | | 50\n".appendLine(to: lexicons + "/vocabulary/fr/genres.vocab")
+            let changed = try await Self.report(server) { $0?["version"]?.string != version }
+            let newVersion = try #require(changed?["version"]?.string)
+            #expect(newVersion != version)
+            #expect(changed?["reloads"]?.number == 1)
+            #expect(try await Self.suggestions(server, "zzyzxwave").contains("zzyzxwave"))
+
+            // A broken folder: the reload fails, the last good resources keep serving, and it is not retried.
+            let leet = try String(contentsOfFile: lexicons + "/text/leet.map", encoding: .utf8)
+            try FileManager.default.removeItem(atPath: lexicons + "/text/leet.map")
+            let failed = try await Self.report(server) { $0?["reloadFailures"]?.number == 1 }
+            #expect(failed?["reloadFailures"]?.number == 1)
+            #expect(failed?["version"]?.string == newVersion)
+            #expect(failed?["lastReloadError"]?.array?.isEmpty == false)
+            #expect(try await server.post("/v1/moderate", json: TestServer.message("Bonjour")).json?["resourcesVersion"]?.string == newVersion)
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(try await server.request("GET", "/admin/lexicons", admin: true).json?["reloadFailures"]?.number == 1)
+            #expect(try await server.request("GET", "/metrics").text.contains("parley_resources_reload_failures_total 1"))
+
+            // Repaired: reloaded again, the error cleared.
+            try leet.write(toFile: lexicons + "/text/leet.map", atomically: true, encoding: .utf8)
+            let repaired = try await Self.report(server) { $0?["reloads"]?.number == 2 }
+            #expect(repaired?["reloads"]?.number == 2)
+            #expect(repaired?["lastReloadError"] == nil || repaired?["lastReloadError"] == .null)
+            #expect(repaired?["version"]?.string == newVersion)
+        }
+    }
+
     @Test func failedReloadKeepsTheOldResourcesServing() async throws {
         let lexicons = try Self.copyOfLexicons()
         defer { try? FileManager.default.removeItem(atPath: lexicons) }

@@ -36,6 +36,8 @@ struct TestServer {
         configuration.adminToken = token
         configuration.lexiconsDirectory = lexicons
         configuration.modelsDirectory = Fixtures.modelsDirectory
+        // Reloads only when a test asks (one that tests the watch sets an interval).
+        configuration.watchIntervalMilliseconds = 0
         configure(&configuration)
         var logger = Logger(label: "parley-test")
         logger.logLevel = .warning
@@ -53,6 +55,17 @@ struct TestServer {
             if found.count == 2 { break }
         }
         return TestServer(server: server, port: found["public"]!, adminPort: found["admin"]!, group: group, running: running)
+    }
+
+    /// Starts shutting down (as SIGTERM does) without waiting for it.
+    func beginShutdown() async {
+        await group.triggerGracefulShutdown()
+    }
+
+    /// Cancels every service at once (no drain, no waiting for requests) and waits for the group.
+    func stopNow() async {
+        running.cancel()
+        _ = await running.result
     }
 
     /// Stops accepting, lets requests in flight finish, and waits for the group to return.
