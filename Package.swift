@@ -84,7 +84,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parley",
-            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyServer", "ParleyRedis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
+            dependencies: ["ParleyText", "ParleyModeration", "ParleyTesting", "ParleyLanguage", "ParleyVocabulary", "ParleyTone", "ParleyTranslation", "ParleyServer", "ParleyRedis", .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(name: "ParleyToneTests", dependencies: ["ParleyTone", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["parley", "ParleyTesting"]),
@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration"]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"]),
+        .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,7 @@ struct Parley: AsyncParsableCommand {
             AnalyzeSearchCommand.self,
             SentimentCommand.self,
             ToneCommand.self,
+            TranslateCommand.self,
             ServeCommand.self,
         ]
     )
