@@ -6,13 +6,21 @@ import ParleyText
 /// per task; the loaded ``TranslationModel``s are immutable and can be shared between translators.
 public final class Translator {
     public private(set) var models: [TranslationModel]
+    /// Trade terms forced into every translation (``Glossary/matches(in:from:to:)``), or nil.
+    public var glossary: Glossary?
+    /// Stored translations reused before decoding, or nil.
+    public var memory: TranslationMemory?
+    /// The lowest memory score reused (1: exact matches only).
+    public var memoryMinimumScore = TranslationMemory.defaultMinimumScore
     private let decoder = PhraseDecoder()
     private var units: [SourceUnit] = []
     private var ids: [Int32] = []
 
-    /// A translator over the given models (one per direction).
-    public init(models: [TranslationModel]) {
+    /// A translator over the given models (one per direction), with an optional glossary and memory.
+    public init(models: [TranslationModel], glossary: Glossary? = nil, memory: TranslationMemory? = nil) {
         self.models = models
+        self.glossary = glossary
+        self.memory = memory
     }
 
     /// The bundled models of both directions, from `Models/translation/`.
@@ -48,14 +56,28 @@ public final class Translator {
     /// The units the model reads for a message (lower-cased words, clitics, placeholders).
     public func units(of message: Message) -> [String] { TranslationTokenizer.units(of: message) }
 
-    /// Translates one message. `forced` phrases (glossary terms, token ranges of `message.tokens`)
-    /// are placed as single phrases and always win.
+    /// Translates one message: the memory's stored translation when one scores at least
+    /// ``memoryMinimumScore`` (returned as is, ``Translation/memoryScore`` set); otherwise the model's,
+    /// with `forced` phrases and the glossary's terms placed as single phrases that always win (a
+    /// glossary term overlapping a caller's forced phrase gives way to it).
     /// - Throws: ``TranslationError/unsupportedPair(from:to:)``; ``TranslationError/badForcedPhrase(tokens:reason:)``
     ///   for a range outside the message or overlapping another.
     /// - Complexity: about O(units × beam × options); a chat-length message takes well under a millisecond.
     public func translate(_ message: Message, from source: TranslationLanguage, to target: TranslationLanguage,
                           forced: [ForcedPhrase] = []) throws(TranslationError) -> Translation {
         let model = try model(from: source, to: target)
+        if let memory, let hit = memory.lookup(message, from: source, to: target, minimumScore: memoryMinimumScore) {
+            return Translation(text: hit.target, source: source, target: target, confidence: hit.score,
+                               features: ConfidenceFeatures(scorePerUnit: 0, unknownRatio: 0, glossaryRatio: 0, lengthRatio: 0),
+                               unknownWords: [], glossaryHits: [], alignments: [], memoryScore: hit.score)
+        }
+        var forced = forced
+        if let glossary {
+            for match in glossary.matches(in: message, from: source, to: target)
+            where !forced.contains(where: { $0.tokens.overlaps(match.tokens) }) {
+                forced.append(ForcedPhrase(tokens: match.tokens, target: match.target, termID: match.termID))
+            }
+        }
         TranslationTokenizer.units(of: message, into: &units)
         let forcedUnits = try forcedUnitRanges(forced, tokenCount: message.tokens.count)
         ids.removeAll(keepingCapacity: true)
@@ -69,7 +91,8 @@ public final class Translator {
             let end = chunkEnd(from: start, forced: forcedUnits)
             let chunkForced = forcedUnits.enumerated().compactMap { index, range -> PhraseDecoder.Forced? in
                 guard let range, range.lowerBound >= start, range.upperBound <= end else { return nil }
-                return PhraseDecoder.Forced(units: (range.lowerBound - start)..<(range.upperBound - start), index: index)
+                let words = forced[index].target.lowercased().split(separator: " ").map { model.phrases.targetIDs[String($0)] ?? -1 }
+                return PhraseDecoder.Forced(units: (range.lowerBound - start)..<(range.upperBound - start), index: index, words: words)
             }
             let decoded = decoder.decode(Array(ids[start..<end]), forced: chunkForced, model: model)
             score += decoder.bestScore

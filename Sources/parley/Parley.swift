@@ -22,6 +22,7 @@ struct Parley: AsyncParsableCommand {
             SentimentCommand.self,
             ToneCommand.self,
             TranslateCommand.self,
+            GlossaryCommand.self,
             ServeCommand.self,
         ]
     )

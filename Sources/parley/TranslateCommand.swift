@@ -10,8 +10,10 @@ struct TranslateCommand: ParsableCommand {
         discussion: """
             Reads one message per line and prints one translation per line, in order. With --json, prints \
             one object per line: {"text", "translation", "confidence", "features", "unknownWords", \
-            "glossaryHits": [{"term", "source", "target", "targetSpan"}], "alignments": [{"source", "target"}]}, \
-            spans as {"utf8": [start, end], "utf16": [start, end]}. An unsupported pair exits with status 2.
+            "glossaryHits": [{"term", "source", "target", "targetSpan"}], "alignments": [{"source", "target"}], \
+            "memoryScore"}, spans as {"utf8": [start, end], "utf16": [start, end]}. The glossary \
+            (Lexicons/glossary) and the translation memory (Lexicons/memory) are used unless turned off. \
+            An unsupported pair, a missing model or a bad glossary exits with status 2.
             """
     )
 
@@ -33,11 +35,24 @@ struct TranslateCommand: ParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: "Override a decoder parameter, e.g. --set weight.lm=0.8 (repeatable; used by tuning).")
     var set: [String] = []
 
+    @Flag(name: .long, help: "Do not force the glossary's terms (Lexicons/glossary).")
+    var noGlossary = false
+
+    @Flag(name: .long, help: "Do not reuse the translation memory's stored translations (Lexicons/memory).")
+    var noMemory = false
+
+    @Option(name: .long, help: "Lowest translation-memory score reused, in (0, 1] (default 0.75; 1 = exact matches only).")
+    var memoryScore: Double?
+
     @Option(name: .long, help: "The Lexicons folder (default: $PARLEY_LEXICONS, or the nearest Lexicons/ above the working directory or the executable).")
     var lexicons: String?
 
     @Option(name: .long, help: "Largest accepted message in UTF-8 bytes.")
     var maxBytes: Int = TextLimits().maximumBytes
+
+    func validate() throws {
+        if let memoryScore, !(memoryScore > 0 && memoryScore <= 1) { throw ValidationError("--memory-score must be in (0, 1], got \(memoryScore)") }
+    }
 
     func run() throws {
         let translator: Translator
@@ -56,8 +71,17 @@ struct TranslateCommand: ParsableCommand {
             StandardError.write(error.description)
             throw ExitCode(2)
         }
-        let resources = try MessageInputOptions.textResources(in: try MessageInputOptions.lexiconsDirectory(lexicons))
+        let lexiconsDirectory = try MessageInputOptions.lexiconsDirectory(lexicons)
+        let resources = try MessageInputOptions.textResources(in: lexiconsDirectory)
         let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
+        do throws(DiagnosticList) {
+            if !noGlossary { translator.glossary = try Glossary.load(directory: lexiconsDirectory + "/glossary", textResources: resources) }
+            if !noMemory { translator.memory = try TranslationMemory.load(directory: lexiconsDirectory + "/memory", textResources: resources) }
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode(2)
+        }
+        if let memoryScore { translator.memoryMinimumScore = memoryScore }
         var reader = LineReader()
         var message = Message()
         var lineNumber = 0

@@ -114,3 +114,49 @@ import Testing
         #expect(abs(features.confidence(parameters) - 1 / (1 + 4.481_689_070_338_065)) < 1e-12)
     }
 }
+
+@Suite struct TranslatorGlossaryAndMemoryTests {
+    let segmenter = Fixtures.segmenter()
+
+    func translator() throws -> Translator {
+        let memory = try TranslationMemory.load(directory: Fixtures.lexiconsDirectory + "/memory", textResources: Fixtures.textResources)
+        return Translator(models: BundledModels.all, glossary: GlossaryFixtures.shipped, memory: memory)
+    }
+
+    @Test func glossaryTermsAreForcedAndReported() throws {
+        let translator = try translator()
+        let message = try segmenter.read("Le cachet et la fiche technique sont validés, les balances à 17h.")
+        let translation = try translator.translate(message, from: .french, to: .english)
+        for term in ["fee", "tech rider", "soundcheck"] { #expect(translation.text.contains(term), "\(translation.text)") }
+        #expect(!translation.text.contains("tablet"))
+        #expect(translation.glossaryHits.count == 3)
+        #expect(translation.features.glossaryRatio > 0)
+        #expect(translation.memoryScore == nil)
+        let plain = Translator(models: BundledModels.all)
+        #expect(try plain.translate(message, from: .french, to: .english).glossaryHits.isEmpty)
+    }
+
+    @Test func glossaryTermAtTheStartIsCapitalized() throws {
+        let translation = try translator().translate(try segmenter.read("Cachet confirmé."), from: .french, to: .english)
+        #expect(translation.text.hasPrefix("Fee"), "\(translation.text)")
+    }
+
+    @Test func callerForcedPhrasesBeatTheGlossary() throws {
+        let message = try segmenter.read("Le cachet est bon.")
+        let index = try #require(message.tokens.firstIndex { message.text(of: $0) == "cachet" })
+        let translation = try translator().translate(message, from: .french, to: .english,
+                                                     forced: [ForcedPhrase(tokens: index..<(index + 1), target: "artist fee")])
+        #expect(translation.text.contains("artist fee"))
+        #expect(translation.glossaryHits.map(\.target) == ["artist fee"])
+    }
+
+    @Test func memoryMatchesAreReusedBeforeDecoding() throws {
+        let translator = try translator()
+        let exact = try translator.translate(try segmenter.read("Bonjour, merci pour votre message."), from: .french, to: .english)
+        #expect(exact.text == "Hello, thank you for your message.")
+        #expect(exact.memoryScore == 1 && exact.usedMemory && exact.confidence == 1)
+        translator.memoryMinimumScore = 1
+        let decoded = try translator.translate(try segmenter.read("Bonjour, merci pour ton message !"), from: .french, to: .english)
+        #expect(!decoded.usedMemory)
+    }
+}

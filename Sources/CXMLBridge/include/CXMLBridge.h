@@ -48,4 +48,7 @@ void parley_xml_free_string(char *string);
 }
 #endif
 
+// Located parsing and inline-aware text (XMLLocatedParse.c), part of the same module.
+#include "CXMLLocatedParse.h"
+
 #endif

@@ -5,6 +5,10 @@ struct PhraseOption {
     /// Range into ``PhraseDecoder/targets``.
     var targetStart: Int32
     var targetCount: Int32
+    /// Range into ``PhraseDecoder/lmWords``: the target words the language model scores (-1 for words
+    /// it does not know; a forced phrase's words though it is emitted as one piece).
+    var lmStart: Int32
+    var lmCount: Int32
     /// Weighted phrase-table features and word penalty (and the unknown-word penalty for copies).
     var score: Float
     /// `score` plus the weighted language-model score of the phrase alone (for future costs).
@@ -34,6 +38,7 @@ struct Hypothesis {
 final class PhraseDecoder {
     /// Target tokens of the options: a target word id (≥ 0), `copy(k)` for source unit k, `forced(f)`.
     private(set) var targets: [Int32] = []
+    private var lmWords: [Int32] = []
     private(set) var options: [PhraseOption] = []
     private var optionStarts: [Int32] = []
     private var future: [Float] = []
@@ -47,10 +52,12 @@ final class PhraseDecoder {
     @inline(__always) static func copy(_ unit: Int) -> Int32 { -1 - Int32(unit) }
     @inline(__always) static func forced(_ index: Int) -> Int32 { -forcedBase - Int32(index) }
 
-    /// A forced phrase over units `units` of the chunk, translated by forced string `index`.
+    /// A forced phrase over units `units` of the chunk, translated by forced string `index`, whose
+    /// words are `words` for the language model (target ids, -1 when unknown).
     struct Forced {
         var units: Range<Int>
         var index: Int
+        var words: [Int32]
     }
 
     /// Decodes source unit ids (-1 = not in the model's vocabulary) and returns the options of the best
@@ -88,8 +95,8 @@ final class PhraseDecoder {
                         if hypothesis.coverage & mask != 0 { continue }
                         var older = hypothesis.older, newer = hypothesis.newer
                         var lmScore: Float = 0
-                        for t in Int(option.targetStart)..<Int(option.targetStart + option.targetCount) {
-                            let word = targets[t] >= 0 ? targets[t] : -1
+                        for t in Int(option.lmStart)..<Int(option.lmStart + option.lmCount) {
+                            let word = lmWords[t]
                             lmScore += lm.logProbability(older, newer, word)
                             older = newer
                             newer = word
@@ -169,6 +176,7 @@ final class PhraseDecoder {
         let lmWeight = parameters.languageModel * 2.302_585
         options.removeAll(keepingCapacity: true)
         targets.removeAll(keepingCapacity: true)
+        lmWords.removeAll(keepingCapacity: true)
         optionStarts.removeAll(keepingCapacity: true)
         var forcedAt = [Int](repeating: -1, count: n)
         for (k, phrase) in forced.enumerated() { for unit in phrase.units { forcedAt[unit] = k } }
@@ -179,8 +187,17 @@ final class PhraseDecoder {
                 let phrase = forced[forcedAt[start]]
                 if phrase.units.lowerBound == start {
                     targets.append(Self.forced(phrase.index))
+                    let lmStart = lmWords.count
+                    var older: Int32 = -1, newer: Int32 = -1, lmScore: Float = 0
+                    for word in phrase.words {
+                        lmWords.append(word)
+                        lmScore += lm.logProbability(older, newer, word)
+                        older = newer
+                        newer = word
+                    }
                     options.append(PhraseOption(start: Int32(start), end: Int32(phrase.units.upperBound), targetStart: Int32(targets.count - 1),
-                                                targetCount: 1, score: 0, estimate: 0, tableOption: -1))
+                                                targetCount: 1, lmStart: Int32(lmStart), lmCount: Int32(phrase.words.count),
+                                                score: 0, estimate: lmWeight * lmScore, tableOption: -1))
                 }
                 continue
             }
@@ -198,6 +215,7 @@ final class PhraseDecoder {
                         for t in range {
                             let word = Int32(table.optionWords[t])
                             targets.append(word)
+                            lmWords.append(word)
                             lmScore += lm.logProbability(older, newer, word)
                             older = newer
                             newer = word
@@ -206,7 +224,8 @@ final class PhraseDecoder {
                             + parameters.lexicalForward * table.features[f + 2] + parameters.lexicalBackward * table.features[f + 3]
                             + parameters.wordPenalty * Float(range.count)
                         options.append(PhraseOption(start: Int32(start), end: Int32(end), targetStart: Int32(targetStart),
-                                                    targetCount: Int32(range.count), score: score, estimate: score + lmWeight * lmScore,
+                                                    targetCount: Int32(range.count), lmStart: Int32(lmWords.count - range.count),
+                                                    lmCount: Int32(range.count), score: score, estimate: score + lmWeight * lmScore,
                                                     tableOption: Int32(option)))
                         if end == start + 1 { hasSingle = true }
                     }
@@ -214,9 +233,10 @@ final class PhraseDecoder {
             }
             if !hasSingle {
                 targets.append(Self.copy(start))
+                lmWords.append(-1)
                 let score = parameters.unknown + parameters.wordPenalty
                 options.append(PhraseOption(start: Int32(start), end: Int32(start + 1), targetStart: Int32(targets.count - 1), targetCount: 1,
-                                            score: score, estimate: score + lmWeight * NGramModel.unknownLogProbability, tableOption: -1))
+                                            lmStart: Int32(lmWords.count - 1), lmCount: 1, score: score, estimate: score + lmWeight * NGramModel.unknownLogProbability, tableOption: -1))
             }
         }
         optionStarts.append(Int32(options.count))

@@ -8,7 +8,7 @@ struct DecodedPhrase {
 }
 
 /// Turns decoded phrases into text: words from the target vocabulary, pass-through spans from the
-/// source (amounts in the target locale), forced phrases as given; recasing (sentence-initial
+/// source (amounts in the target locale), forced phrases as given (capitalized at a sentence start); recasing (sentence-initial
 /// capitals, capitals copied from names, English "I"); spacing and quotes of the target language.
 struct TargetAssembler {
     enum Role { case word, verbatim, punctuation }
@@ -59,7 +59,7 @@ struct TargetAssembler {
                     }
                 } else if code <= -PhraseDecoder.forcedBase {
                     let index = Int(-PhraseDecoder.forcedBase - code)
-                    pieces.append(Piece(text: forced[index].target, role: .verbatim, phrase: phraseIndex))
+                    pieces.append(Piece(text: forced[index].target, role: .word, phrase: phraseIndex))
                     hits.append((index, phraseIndex))
                     for unit in phrase.units { used[unit] = true }
                 } else {
@@ -92,11 +92,15 @@ struct TargetAssembler {
         return !first.properties.isAlphabetic && first.properties.numericType == nil && !text.hasPrefix("'") && !text.hasPrefix("<")
     }
 
-    /// The original text of a placeholder's token; amounts in the target's format.
+    /// The original text of a placeholder's token; amounts in the target's format (from their folded
+    /// form, "1500eur" → "€1,500" / "1 500 €").
     private func passThrough(_ unit: Int) -> String {
-        let token = message.tokens[units[unit].token]
+        let index = units[unit].token
+        let token = message.tokens[index]
         let text = message.text(of: token)
-        return token.kind == .amount ? AmountFormatter.format(text, flags: token.flags, to: language) : text
+        guard token.kind == .amount,
+            let folded = message.folded.units.first(where: { $0.kind == .amount && $0.tokens.contains(index) }) else { return text }
+        return AmountFormat.render(folded: message.folded.text(of: folded), flags: token.flags, in: language) ?? text
     }
 
     /// A unit copied because the model does not know it: the token as written when the unit is the
