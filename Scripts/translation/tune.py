@@ -7,7 +7,8 @@
 Runs `parley translate --no-memory` (the Swift decoder itself with the shipped glossary, so tuning sees
 what ships; the memory is left out so that every sentence is decoded):
   1. weights: coordinate search on corpus chrF over the tuning set = our own dev split (splits.tsv, 300 pairs)
-     + ../shared/data/parallel/chat-dev.tsv (157 messages, both directions), two passes over the features;
+     + ../shared/data/parallel/chat-dev.tsv (157 messages, each oriented fr/en with `parley langid`, since its
+     originals are in either language), two passes over the features;
   2. confidence: logistic regression (numpy, full-batch gradient descent, fixed steps) of
      "sentence chrF >= 50" on the features `parley translate --json` reports, fitted on the whole dev split;
   3. report: chrF on our test split (never used for anything else) and on chat-dev, correlation of the
@@ -125,7 +126,7 @@ def write_params(path, pair, values, note):
 # ---------------------------------------------------------------- main
 
 
-def load_sets(models, data):
+def load_sets(models, data, binary):
     dev, test = [], []
     with open(os.path.join(models, "splits.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -133,12 +134,18 @@ def load_sets(models, data):
                 continue
             split, _, fr, en = line.rstrip("\n").split("\t")
             (dev if split == "dev" else test).append((fr, en))
-    chat = []
+    rows = []
     with open(os.path.join(data, "chat-dev.tsv"), encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 2:
-                chat.append((cols[0], cols[1]))
+                rows.append((cols[0], cols[1]))
+    # chat-dev.tsv is original<TAB>translation: about 40 % of its originals are English. `parley langid`
+    # tells which side is French.
+    langs = subprocess.run([binary, "langid", "--langs", "fr,en"], input="\n".join(r[0] for r in rows) + "\n",
+                           capture_output=True, text=True, check=True).stdout.split()
+    assert len(langs) == len(rows)
+    chat = [(b, a) if lang == "en" else (a, b) for (a, b), lang in zip(rows, langs)]
     return dev, test, chat
 
 
@@ -173,7 +180,7 @@ def main():
     ap.add_argument("--passes", type=int, default=2)
     args = ap.parse_args()
     parley = Parley(args.parley, args.models)
-    dev, test, chat = load_sets(args.models, args.data)
+    dev, test, chat = load_sets(args.models, args.data, args.parley)
     report = {}
     for direction in ("fr-en", "en-fr"):
         src, tgt = direction.split("-")

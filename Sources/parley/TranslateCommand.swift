@@ -82,23 +82,10 @@ struct TranslateCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if let memoryScore { translator.memoryMinimumScore = memoryScore }
-        var reader = LineReader()
-        var message = Message()
-        var lineNumber = 0
-        var failures = 0
-        while let line = reader.next() {
-            lineNumber += 1
-            do {
-                try segmenter.read(line, into: &message)
-            } catch {
-                StandardError.write("stdin:\(lineNumber): error: \(error)")
-                failures += 1
-                print("")
-                continue
-            }
+        try LineMessages.forEach(segmenter, badLine: { print("") }) { message in
             if units {
                 print(translator.units(of: message).joined(separator: " "))
-                continue
+                return
             }
             let translation = try translator.translate(message, from: source, to: target)
             if json {
@@ -107,7 +94,6 @@ struct TranslateCommand: ParsableCommand {
                 print(translation.text)
             }
         }
-        if failures > 0 { throw ExitCode(1) }
     }
 }
 
