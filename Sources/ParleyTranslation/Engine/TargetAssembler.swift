@@ -93,11 +93,12 @@ struct TargetAssembler {
     }
 
     /// The original text of a placeholder's token; amounts in the target's format (from their folded
-    /// form, "1500eur" → "€1,500" / "1 500 €").
+    /// form, "1500eur" → "€1,500" / "1 500 €"); French clock times in English ("à 21h" → "at 9 pm").
     private func passThrough(_ unit: Int) -> String {
         let index = units[unit].token
         let token = message.tokens[index]
         let text = message.text(of: token)
+        if token.kind == .number && language == .english { return TimeFormat.englishTime(at: index, in: message) ?? text }
         guard token.kind == .amount,
             let folded = message.folded.units.first(where: { $0.kind == .amount && $0.tokens.contains(index) }) else { return text }
         return AmountFormat.render(folded: message.folded.text(of: folded), flags: token.flags, in: language) ?? text
@@ -174,6 +175,7 @@ struct TargetAssembler {
                 if ["(", "[", "{"].contains(previous.text) { space = false }
                 if previous.text == "\"" && openQuote && language == .english { space = false }
                 if text == "/" || previous.text == "/" { space = false }
+                if text.count > 1 && text.hasPrefix("-") && piece.role == .word { space = false }  // avez + -vous
                 if text == "-" || previous.text == "-" { space = previous.role == .word && piece.role == .word ? space : false }
             }
             if text == "n't", let previous, previous.text.hasSuffix("n") {

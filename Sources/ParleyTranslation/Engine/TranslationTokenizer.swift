@@ -12,7 +12,8 @@ struct SourceUnit: Hashable, Sendable {
 }
 
 /// Builds translation units from a segmented ``Message``, exactly as `Scripts/translation/mt_tokenize.py`
-/// does from raw text (checked on a shared sample by the tests).
+/// does from raw text (checked on a shared sample by the tests): lower case, elisions and clitics
+/// split, French pronouns after a hyphen split, one unit per punctuation mark, placeholders.
 enum TranslationTokenizer {
     static let clitics = ["'s", "'m", "'re", "'ve", "'ll", "'d"]
 
@@ -69,9 +70,37 @@ enum TranslationTokenizer {
         if let (stem, clitic) = splitClitic(word) {
             units.append(SourceUnit(text: stem, token: token, isPlaceholder: false))
             units.append(SourceUnit(text: clitic, token: token, isPlaceholder: false))
-        } else {
-            units.append(SourceUnit(text: word, token: token, isPlaceholder: false))
+            return
         }
+        var stem = Substring(word)
+        var suffixes: [Substring] = []
+        while let (rest, suffix) = splitInversion(stem) {
+            stem = rest
+            suffixes.append(suffix)
+        }
+        units.append(SourceUnit(text: String(stem), token: token, isPlaceholder: false))
+        for suffix in suffixes.reversed() { units.append(SourceUnit(text: String(suffix), token: token, isPlaceholder: false)) }
+    }
+
+    /// French pronouns joined to a verb by a hyphen: `avez-vous` → (`avez`, `-vous`), `dispose-t-elle`
+    /// → (`dispose`, `-t-elle`); the last one only (callers repeat: `donne-le-moi`).
+    static let hyphenPronouns: Set<Substring> = ["je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "moi", "toi",
+                                                 "le", "la", "les", "lui", "leur", "y", "en", "ce"]
+
+    static func splitInversion(_ word: Substring) -> (Substring, Substring)? {
+        guard let hyphen = word.lastIndex(of: "-") else { return nil }
+        let pronoun = word[word.index(after: hyphen)...]
+        guard hyphenPronouns.contains(pronoun) else { return nil }
+        var start = hyphen
+        // the euphonic t: dispose-t-elle
+        if word[..<hyphen].hasSuffix("-t"), word.distance(from: word.startIndex, to: hyphen) > 2 {
+            start = word.index(hyphen, offsetBy: -2)
+        }
+        let stem = word[..<start]
+        guard let last = stem.unicodeScalars.last, last.properties.isAlphabetic || last.properties.numericType != nil || last == "_" else {
+            return nil
+        }
+        return (stem, word[start...])
     }
 
     /// `don't` → (`do`, `n't`), `it's` → (`it`, `'s`); the stem holds no apostrophe.
