@@ -21,6 +21,7 @@ let package = Package(
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
+                .product(name: "ParleyTranslation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Benchmarks/ParleyBenchmarks",
@@ -37,6 +38,7 @@ let package = Package(
                 .product(name: "ParleyTesting", package: "Parley"),
                 .product(name: "ParleyTone", package: "Parley"),
                 .product(name: "ParleyVocabulary", package: "Parley"),
+                .product(name: "ParleyTranslation", package: "Parley"),
                 "CICUBaseline",
             ],
             path: "Sources/ParleyWorkload"

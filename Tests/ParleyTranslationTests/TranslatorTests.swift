@@ -32,6 +32,8 @@ import Testing
         let english = try translate("Où est la gare ?", .french).text
         #expect(english.hasSuffix("?") && !english.hasSuffix(" ?"))
         #expect(try translate("Je ne sais pas.", .french).text.contains("n't"))
+        let question = try translate("Can you send the contract?", .english).text
+        #expect(question.contains("-vous") && !question.contains(" -vous"), "\(question)")
     }
 
     @Test func keepsUntouchedSpansAndFormatsAmounts() throws {

@@ -17,4 +17,5 @@ let benchmarks: @Sendable () -> Void = {
     registerVocabularyBenchmarks()
     registerToneBenchmarks()
     registerModerationBenchmarks()
+    registerTranslationBenchmarks()
 }

@@ -93,6 +93,7 @@ enum Workloads {
         for (name, make) in vocabulary.merging(tone, uniquingKeysWith: { first, _ in first }) { table[name] = make }
         for (name, make) in moderation { table[name] = make }
         for (name, make) in language { table[name] = make }
+        for (name, make) in translation { table[name] = make }
         return table
     }()
 }

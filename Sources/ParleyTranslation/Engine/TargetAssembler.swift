@@ -175,7 +175,7 @@ struct TargetAssembler {
                 if ["(", "[", "{"].contains(previous.text) { space = false }
                 if previous.text == "\"" && openQuote && language == .english { space = false }
                 if text == "/" || previous.text == "/" { space = false }
-                if text.count > 1 && text.hasPrefix("-") && piece.role == .word { space = false }  // avez + -vous
+                if text.count > 1 && text.hasPrefix("-") && piece.role != .verbatim { space = false }  // avez + -vous
                 if text == "-" || previous.text == "-" { space = previous.role == .word && piece.role == .word ? space : false }
             }
             if text == "n't", let previous, previous.text.hasSuffix("n") {
