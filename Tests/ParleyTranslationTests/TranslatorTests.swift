@@ -55,6 +55,18 @@ import Testing
         #expect(TimeFormat.english(fromFrench: "3h7") == nil)
     }
 
+    @Test func englishTimesAndOrdinalsBecomeFrenchOnes() throws {
+        #expect(TimeFormat.french(fromEnglish: "3pm") == "15h")
+        #expect(TimeFormat.french(fromEnglish: "7:30PM") == "19h30")
+        #expect(TimeFormat.french(fromEnglish: "12am") == "0h")
+        #expect(TimeFormat.french(fromEnglish: "13pm") == nil)
+        #expect(TimeFormat.frenchOrdinal(fromEnglish: "19th") == "19")
+        #expect(TimeFormat.frenchOrdinal(fromEnglish: "1st") == "1er")
+        #expect(TimeFormat.frenchOrdinal(fromEnglish: "4x4") == nil)
+        let translation = try translate("I'm free on the 19th at 3pm.", .english)
+        #expect(translation.text.contains("19") && !translation.text.contains("19th") && translation.text.contains("15h"), "\(translation.text)")
+    }
+
     @Test func passesUnknownWordsThroughWithTheirCase() throws {
         let translation = try translate("Nous jouons avec Zorglubix demain.", .french)
         #expect(translation.text.contains("Zorglubix"))

@@ -76,6 +76,11 @@ struct TargetAssembler {
                 pieces.append(Piece(text: passThrough(unit), role: .verbatim, phrase: phraseIndex))
             }
         }
+        // A pronoun split off a verb ("-vous") that lost its verb in translation is written as a word.
+        for index in pieces.indices where pieces[index].role == .word && pieces[index].text.count > 1 && pieces[index].text.hasPrefix("-")
+            && (index == 0 || pieces[index - 1].role != .word) {
+            pieces[index].text = String(pieces[index].text.dropFirst(pieces[index].text.hasPrefix("-t-") ? 3 : 1))
+        }
         recase(&pieces, phrases)
         var output = render(pieces, phrases)
         output.unknownWords = unknown
@@ -89,6 +94,7 @@ struct TargetAssembler {
 
     static func isPunctuation(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
+        if first == "-", text.unicodeScalars.count > 1 { return false }  // "-vous"
         return !first.properties.isAlphabetic && first.properties.numericType == nil && !text.hasPrefix("'") && !text.hasPrefix("<")
     }
 
@@ -98,7 +104,12 @@ struct TargetAssembler {
         let index = units[unit].token
         let token = message.tokens[index]
         let text = message.text(of: token)
-        if token.kind == .number && language == .english { return TimeFormat.englishTime(at: index, in: message) ?? text }
+        if token.kind == .number {
+            switch language {
+            case .english: return TimeFormat.englishTime(at: index, in: message) ?? text
+            case .french: return TimeFormat.french(fromEnglish: text) ?? TimeFormat.frenchOrdinal(fromEnglish: text) ?? text
+            }
+        }
         guard token.kind == .amount,
             let folded = message.folded.units.first(where: { $0.kind == .amount && $0.tokens.contains(index) }) else { return text }
         return AmountFormat.render(folded: message.folded.text(of: folded), flags: token.flags, in: language) ?? text
@@ -175,7 +186,7 @@ struct TargetAssembler {
                 if ["(", "[", "{"].contains(previous.text) { space = false }
                 if previous.text == "\"" && openQuote && language == .english { space = false }
                 if text == "/" || previous.text == "/" { space = false }
-                if text.count > 1 && text.hasPrefix("-") && piece.role != .verbatim { space = false }  // avez + -vous
+                if text.count > 1 && text.hasPrefix("-") && piece.role == .word { space = false }  // avez + -vous
                 if text == "-" || previous.text == "-" { space = previous.role == .word && piece.role == .word ? space : false }
             }
             if text == "n't", let previous, previous.text.hasSuffix("n") {
