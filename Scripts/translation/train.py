@@ -258,20 +258,16 @@ def kneser_ney(sentences, bos, eos, order=3):
         for g in counts[o + 1]:
             counts[o][g[1:]] += 1
     # n-grams that start with <s> have no left context: they keep their real counts
+    starts = defaultdict(int)
     for s in sentences:
         w = [bos] * (order - 1) + list(s) + [eos]
         for o in range(2, order):
             for k in range(order - 1, len(w)):
                 g = tuple(w[k - o + 1:k + 1])
                 if g[0] == bos and g[1] != bos:
-                    counts[o][g] = 0
-    for s in sentences:
-        w = [bos] * (order - 1) + list(s) + [eos]
-        for o in range(2, order):
-            for k in range(order - 1, len(w)):
-                g = tuple(w[k - o + 1:k + 1])
-                if g[0] == bos and g[1] != bos:
-                    counts[o][g] += 1
+                    starts[g] += 1
+    for g, c in starts.items():
+        counts[len(g)][g] = c
     # pruning: highest-order singletons dropped (their mass goes to back-off)
     discounts = []
     for o in range(order + 1):
