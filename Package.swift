@@ -110,7 +110,7 @@ let package = Package(
         // Processes: two `parley serve` replicas sharing a real redis-server.
         .testTarget(name: "ParleyIntegrationTests", dependencies: ["parley", "ParleyRedis", "ParleyTesting", .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"]),
+        .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyNegotiationTests", dependencies: ["ParleyNegotiation", "ParleyTone", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyRepliesTests", dependencies: ["ParleyReplies", "ParleyTone", "ParleyModeration", "ParleyText", "ParleyTesting"]),
         .testTarget(name: "ParleyVocabularyFTS5Tests", dependencies: ["ParleyVocabularyFTS5", "ParleyTesting"]),

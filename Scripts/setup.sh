@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev  # SQLite FTS5 for the search tests
     pkg-config
     python3         # training and report scripts
+    python3-numpy   # the translation training script (Scripts/translation/train.py and its test)
     valgrind        # instruction counts for the benchmark ratios
     redis-server    # shared moderation state across sidecar replicas; the ParleyRedis tests start their own
     python3-venv    # Scripts/schemathesis.sh installs schemathesis (PyPI) into .build/schemathesis-venv

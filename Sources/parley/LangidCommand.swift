@@ -69,21 +69,10 @@ struct LangidCommand: ParsableCommand {
         if let switchPenalty { recognizer.switchPenalty = switchPenalty }
         let resources = try MessageInputOptions.textResources(in: try MessageInputOptions.lexiconsDirectory(lexicons))
         let segmenter = try Segmenter(resources: resources, limits: TextLimits(maximumBytes: maxBytes))
-        var reader = LineReader()
-        var message = Message()
-        var lineNumber = 0
-        var failures = 0
-        while let line = reader.next() {
-            lineNumber += 1
-            do {
-                try segmenter.read(line, into: &message)
-            } catch {
-                // Keep one output line per input line: the bad line answers und.
-                StandardError.write("stdin:\(lineNumber): error: \(error)")
-                failures += 1
-                if json { JSONLine.write(LangidOutput(language: "und", hypotheses: [], spans: [])) } else { print("und") }
-                continue
-            }
+        // Keep one output line per input line: a bad line answers und.
+        try LineMessages.forEach(segmenter, badLine: {
+            if json { JSONLine.write(LangidOutput(language: "und", hypotheses: [], spans: [])) } else { print("und") }
+        }) { message in
             let result = recognizer.recognize(message)
             if json {
                 JSONLine.write(LangidOutput(
@@ -98,7 +87,6 @@ struct LangidCommand: ParsableCommand {
                 print(result.code)
             }
         }
-        if failures > 0 { throw ExitCode(1) }
     }
 
     /// Parses `fr,en` or `fr=0.8,en=0.2` into languages with weights (1 when omitted); with a model,

@@ -23,6 +23,7 @@ struct Parley: AsyncParsableCommand {
             ToneCommand.self,
             RepliesCommand.self,
             TemplatesCommand.self,
+            TranslateCommand.self,
             GlossaryCommand.self,
             NegotiateCommand.self,
             ServeCommand.self,

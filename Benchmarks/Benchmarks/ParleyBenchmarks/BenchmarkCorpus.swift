@@ -1,3 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import ParleyTesting
 import ParleyText
 
@@ -24,4 +29,13 @@ enum BenchmarkCorpus {
 
     /// A typical short chat message (about 60 bytes).
     static let typical: [UInt8] = Array("Salut ! Dispo le 22 avril pour une date au Molotov ? Cachet 600€".utf8)
+
+    /// The French side of ../shared/data/parallel/chat-dev.tsv (157 booking-chat messages), for translation.
+    static let translationMessages: [[UInt8]] = {
+        let path = Fixtures.sharedDataDirectory + "/parallel/chat-dev.tsv"
+        guard let data = FileManager.default.contents(atPath: path) else {
+            preconditionFailure("../shared/data/parallel/chat-dev.tsv is needed beside the repository")
+        }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { $0.split(separator: "\t").first.map { Array($0.utf8) } }
+    }()
 }

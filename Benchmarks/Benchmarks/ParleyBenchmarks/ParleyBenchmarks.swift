@@ -18,6 +18,7 @@ let benchmarks: @Sendable () -> Void = {
     registerToneBenchmarks()
     registerModerationBenchmarks()
     registerRepliesBenchmarks()
+    registerGlossaryBenchmarks()
     registerTranslationBenchmarks()
     registerNegotiationBenchmarks()
 }

@@ -3,39 +3,38 @@ import ParleyTesting
 import ParleyText
 import ParleyTranslation
 
-/// The translation glossary and memory over the benchmark corpus, on messages already segmented:
-/// what looking up the trade's terms (both directions) and the memory adds to reading a message;
-/// one iteration handles every message once. Allocations only (thresholds in Thresholds/).
+/// ParleyTranslation: the French side of chat-dev.tsv translated to English, messages already segmented
+/// (one iteration translates every message once), and loading one direction's model from disk (issue 9:
+/// ≤ 1 s). Instruction ratios come from valgrind (workload `translate`, Thresholds/ratios.tsv).
 func registerTranslationBenchmarks() {
-    let glossary: Glossary
-    let memory: TranslationMemory
+    let directory = Fixtures.modelsDirectory + "/translation"
+    let model: TranslationModel
     do {
-        glossary = try Glossary.load(directory: Fixtures.lexiconsDirectory + "/glossary", textResources: Fixtures.textResources)
-        memory = try TranslationMemory.load(directory: Fixtures.lexiconsDirectory + "/memory", textResources: Fixtures.textResources)
+        model = try TranslationModel(directory: directory, from: .french, to: .english)
     } catch {
-        fatalError("cannot load the translation glossary or memory: \(error)")
+        fatalError("cannot load the translation model: \(error)")
     }
     let segmenter = Fixtures.segmenter()
-    let messages = BenchmarkCorpus.messages.map { bytes in
+    let messages = BenchmarkCorpus.translationMessages.map { text in
         do {
-            return try segmenter.read(bytes)
+            return try segmenter.read(text)
         } catch {
             fatalError("cannot read a benchmark message: \(error)")
         }
     }
 
-    Benchmark("glossary-match") { benchmark in
+    Benchmark("translate-sentence") { benchmark in
+        let translator = Translator(models: [model])
+        for message in messages { blackHole(try translator.translate(message, from: .french, to: .english)) }
+        benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
-            for message in messages {
-                blackHole(glossary.matches(in: message, from: .french, to: .english))
-                blackHole(glossary.matches(in: message, from: .english, to: .french))
-            }
+            for message in messages { blackHole(try translator.translate(message, from: .french, to: .english)) }
         }
     }
 
-    Benchmark("glossary-memory-lookup") { benchmark in
+    Benchmark("translate-model-load", configuration: .init(maxIterations: 5)) { benchmark in
         for _ in benchmark.scaledIterations {
-            for message in messages { blackHole(memory.lookup(message, from: .french, to: .english)) }
+            blackHole(try TranslationModel(directory: directory, from: .french, to: .english))
         }
     }
 }

@@ -97,6 +97,7 @@ enum Workloads {
         for (name, make) in glossary { table[name] = make }
         for (name, make) in negotiation { table[name] = make }
         for (name, make) in assist { table[name] = make }
+        for (name, make) in translation { table[name] = make }
         return table
     }()
 }

@@ -1,0 +1,35 @@
+import Foundation
+import ParleyTesting
+import ParleyText
+import Testing
+
+@testable import ParleyTranslation
+
+@Suite struct TrainingScriptTests {
+    func train(into directory: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixtures.repositoryRoot + "/Scripts/translation/train.py",
+                             "--data", Fixtures.sharedDataDirectory + "/parallel", "--out", directory, "--limit", "400"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
+    /// Trains on 400 pairs twice (a few seconds): the files are identical and the model loads and translates.
+    @Test func trainsALoadableModelReproducibly() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("parley-mt-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        try train(into: base + "/a")
+        try train(into: base + "/b")
+        for file in ["fr-en.bin", "en-fr.bin", "fr-en.params", "en-fr.params", "splits.tsv"] {
+            let a = FileManager.default.contents(atPath: base + "/a/" + file)
+            #expect(a != nil && a == FileManager.default.contents(atPath: base + "/b/" + file), "\(file) differs between runs")
+        }
+        let model = try TranslationModel(directory: base + "/a", from: .french, to: .english)
+        #expect(model.size.phrases > 100)
+        let translation = try Translator(models: [model]).translate(try Fixtures.segmenter().read("Salut !"), from: .french, to: .english)
+        #expect(!translation.text.isEmpty)
+    }
+}
