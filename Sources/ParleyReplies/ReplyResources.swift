@@ -190,16 +190,14 @@ struct FileLoader {
     mutating func read(_ relative: String, diagnostics: inout [Diagnostic]) -> (path: String, text: String)? {
         let local = directory + "/local/" + relative
         let path = FileManager.default.fileExists(atPath: local) ? local : directory + "/" + relative
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(file: path, message: "cannot read file"))
+        do {
+            let text = try TableFile.readText(path)
+            files.append(path)
+            return (path, text)
+        } catch {
+            diagnostics.append(error)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: path, message: "file is not valid UTF-8"))
-            return nil
-        }
-        files.append(path)
-        return (path, text)
     }
 
     /// `templates/<lang>/*.tpl` of the shipped folder and of `local/`, relative, sorted.

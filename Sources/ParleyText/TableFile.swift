@@ -26,6 +26,12 @@ public struct TableFile: Sendable {
     /// Reads and splits a table file.
     /// - Throws: ``Diagnostic`` naming the file when it cannot be read or is not UTF-8.
     public static func read(_ path: String) throws(Diagnostic) -> TableFile {
+        parse(try readText(path), path: path)
+    }
+
+    /// Reads a whole UTF-8 text file, for lexicon formats that are not tables.
+    /// - Throws: a ``Diagnostic`` naming the file when it cannot be read or is not UTF-8.
+    public static func readText(_ path: String) throws(Diagnostic) -> String {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -35,7 +41,7 @@ public struct TableFile: Sendable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(file: path, message: "file is not valid UTF-8")
         }
-        return parse(text, path: path)
+        return text
     }
 
     /// Splits table text into lines of fields.

@@ -42,16 +42,14 @@ struct LexiconLoader {
 
     /// Reads a whole UTF-8 text file (for formats that are not tables), or records why it cannot.
     mutating func textFile(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(file: path, message: "cannot read file"))
+        do {
+            let text = try TableFile.readText(path)
+            files.append(path)
+            return text
+        } catch {
+            diagnostics.append(error)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(file: path, message: "file is not valid UTF-8"))
-            return nil
-        }
-        files.append(path)
-        return text
     }
 
     /// Loads a phrase file whose lines end with `trailing` fields, decoded by `decode`.
