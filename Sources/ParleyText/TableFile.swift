@@ -32,11 +32,9 @@ public struct TableFile: Sendable {
     /// Reads a whole UTF-8 text file, for lexicon formats that are not tables.
     /// - Throws: a ``Diagnostic`` naming the file when it cannot be read or is not UTF-8.
     public static func readText(_ path: String) throws(Diagnostic) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw Diagnostic(file: path, message: "cannot read file: \(error)")
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw Diagnostic(file: path, message: exists ? "cannot read file" : "cannot read file: no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic(file: path, message: "file is not valid UTF-8")
