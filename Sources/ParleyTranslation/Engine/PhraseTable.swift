@@ -52,11 +52,18 @@ struct PhraseTable: Sendable {
         var ids = [String: Int32](minimumCapacity: words.count)
         for (id, word) in words.enumerated() { ids[word] = Int32(id) }
         guard lowercasing else { return ids }
-        for (id, word) in words.enumerated() where word.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) {
+        for (id, word) in words.enumerated() where hasCapital(word) {
             let lower = word.lowercased()
             if lower != word && ids[lower] == nil { ids[lower] = Int32(id) }
         }
         return ids
+    }
+
+    /// An ASCII capital anywhere or a Latin-1 capital first ("École"): cheap, no allocation.
+    private static func hasCapital(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        if utf8.next() == 0xC3, let second = utf8.next(), (0x80...0x9E).contains(second), second != 0x97 { return true }
+        return word.utf8.contains { (0x41...0x5A).contains($0) }
     }
 
     var phraseCount: Int { phraseOffsets.count - 1 }
