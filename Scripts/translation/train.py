@@ -12,7 +12,10 @@ Steps (numpy, one core, seeded, reproducible bit for bit):
      weights, pruned to the best 8 translations per source phrase (pairs seen once kept only when short);
   4. a 3-gram interpolated modified Kneser-Ney language model per target language (trigrams seen once
      pruned), in back-off form;
-  5. binary models fr-en.bin and en-fr.bin (see write_model) plus default decoder parameters
+  5. a dictionary fallback (see dictionary_options): single-word Wiktionary translations for the source
+     words the parallel data covers fewer than DICT_MIN_COUNT times, with modest fixed scores, and the
+     month and weekday names of calendar.tsv with their usual phrases and English capitals;
+  6. binary models fr-en.bin and en-fr.bin (see write_model) plus default decoder parameters
      fr-en.params / en-fr.params (tune.py rewrites them).
 """
 import argparse
@@ -33,6 +36,11 @@ MAX_SENT = 40
 TOP_OPTIONS = 8
 SEED = 9
 MAGIC = b"PRLYMT01"
+DICT_MIN_COUNT = 3  # source words seen fewer times than this in training get dictionary translations
+DICT_MAX_OPTIONS = 3  # dictionary translations kept per source word
+DICT_MAX_TARGET = 3  # units of a dictionary translation
+DEFAULT_DICTIONARY = os.path.join(ROOT, "..", "shared", "lexicon-sources", "wiktionary-fr-en", "frwiktionary-20140612-fr-en.csv")
+CALENDAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calendar.tsv")
 
 
 # ---------------------------------------------------------------- data
@@ -64,6 +72,49 @@ def split_pairs(pairs):
         else:
             train.append(p)
     return train, dev, test
+
+
+def read_dictionary(path):
+    """Wiktionary pairs "fr;POS;TR-FR-EN;en;POS;" as (French, English) text, in file order, deduplicated."""
+    seen = set()
+    out = []
+    if not path:
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split(";")
+            if len(cols) < 5 or cols[2] != "TR-FR-EN" or not cols[0] or not cols[3]:
+                continue
+            key = (cols[0].strip(), cols[3].strip())
+            if key not in seen:
+                seen.add(key)
+                out.append(key)
+    return out
+
+
+def read_calendar(path=CALENDAR):
+    """(French, English, phrase_only) rows of calendar.tsv."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            rows.append((cols[0], cols[1], len(cols) > 2 and cols[2] == "phrase-only"))
+    return rows
+
+
+def calendar_phrases(rows):
+    """(French, English, add_in_en_fr) phrase pairs built from the month and weekday names."""
+    out = []
+    for i, (fr, en, phrase_only) in enumerate(rows):
+        month = i < 12
+        out.append((fr, en, not phrase_only))
+        if month:
+            out += [(f"en {fr}", f"in {en}", True), (f"début {fr}", f"early {en}", True), (f"fin {fr}", f"late {en}", True)]
+        else:
+            out += [(f"le {fr}", f"on {en}", True), (f"{fr} prochain", f"next {en}", True), (f"ce {fr}", f"this {en}", True)]
+    return out
 
 
 # ---------------------------------------------------------------- alignment
@@ -241,6 +292,117 @@ def lex_weight(sp, tp, links, table, forward):
             else:
                 total += math.log(table.get((sw, -1), 1e-7))
     return total
+
+
+# ---------------------------------------------------------------- dictionary fallback
+
+
+def is_word(unit):
+    return not unit.startswith("<") and any(c.isalpha() for c in unit)
+
+
+def dictionary_options(direction, pairs, calendar, srcv, tgtv, src_counts, tgt_counts):
+    """Options to add to the phrase table of `direction`, display forms of target words, and cased aliases.
+
+    Returns ({source phrase: [(target phrase, features)]}, {target id: display form},
+    [(alias id, word id whose unigram it copies)]). Dictionary translations (modest fixed scores, best
+    DICT_MAX_OPTIONS by the training frequency of their rarest unit) only for single source words seen
+    fewer than DICT_MIN_COUNT times; calendar phrases always, with confident scores."""
+    english_target = direction == "fr-en"
+    known_targets = len(tgtv.words)
+    candidates = defaultdict(list)
+    raw_forms = {}
+    for fr, en in pairs:
+        s_text, t_text = (fr, en) if english_target else (en, fr)
+        s, t = tokenize(s_text), tokenize(t_text)
+        if len(s) != 1 or not is_word(s[0]) or not 1 <= len(t) <= DICT_MAX_TARGET or not all(is_word(u) for u in t):
+            continue
+        sid = srcv.ids.get(s[0])
+        if sid is not None and src_counts[sid] >= DICT_MIN_COUNT:
+            continue
+        if tuple(t) not in candidates[s[0]]:
+            candidates[s[0]].append(tuple(t))
+        if len(t) == 1 and t_text.strip()[:1].isupper() and t_text.strip().lower() == t[0]:
+            raw_forms.setdefault(t[0], t_text.strip())
+
+    def rarity(t):
+        ids = [tgtv.ids.get(u) for u in t]
+        return min(tgt_counts[i] if i is not None else 0 for i in ids)
+
+    extra = defaultdict(list)
+    display = {}
+    for word in sorted(candidates):
+        ranked = sorted(candidates[word], key=lambda t: (-rarity(t), len(t), t))[:DICT_MAX_OPTIONS]
+        sp = (srcv.id(word),)
+        for rank, t in enumerate(ranked):
+            tp = tuple(tgtv.id(u) for u in t)
+            extra[sp].append((tp, (math.log(0.3 / (rank + 1)), math.log(0.3), math.log(0.1) * len(t), math.log(0.1), float(len(t))), "dictionary"))
+            for u, i in zip(t, tp):
+                if i >= known_targets and u in raw_forms:
+                    display[i] = raw_forms[u]
+    aliases = []
+    names = {}
+    for fr, en, phrase_only in calendar:
+        lower = en.lower()
+        if not english_target:
+            continue
+        if phrase_only:
+            alias = tgtv.id(en)
+            if alias not in [a for a, _ in aliases]:
+                aliases.append((alias, tgtv.id(lower)))
+            names[lower] = alias
+        else:
+            display[tgtv.id(lower)] = en
+            if (i_plural := tgtv.ids.get(lower + "s")) is not None:
+                display[i_plural] = en + "s"
+    for fr, en, both_ways in calendar_phrases(calendar):
+        s_text, t_text = (fr, en) if english_target else (en, fr)
+        if not english_target and not both_ways:
+            continue
+        s, t = tokenize(s_text), tokenize(t_text)
+        sp = tuple(srcv.id(u) for u in s)
+        tp = tuple(names[u] if u in names else tgtv.id(u) for u in t)
+        extra[sp].append((tp, (0.0, 0.0, math.log(0.5), math.log(0.5), float(len(t))), "calendar"))
+    return extra, display, aliases, {srcv.ids[fr]: names[en.lower()] for fr, en, _ in calendar if en.lower() in names and fr in srcv.ids}
+
+
+def use_aliases(table, aliases, names):
+    """In options whose source phrase holds a name ("mai"), the common word ("may") becomes the name ("May")."""
+    common = dict(aliases)
+    for sp in table:
+        wanted = {names[w] for w in sp if w in names}
+        if not wanted:
+            continue
+        renamed = [(tuple(next((a for a in wanted if common[a] == u), u) for u in tp), f) for tp, f in table[sp]]
+        kept, seen = [], set()
+        for tp, f in renamed:
+            if tp not in seen:
+                seen.add(tp)
+                kept.append((tp, f))
+        table[sp] = kept
+
+
+def merge_options(table, extra, options_searched=4):
+    """Adds the extra options to the table (a dictionary pair the data already has keeps its learned
+    scores, a calendar pair takes its confident ones); a dictionary option is kept among the first
+    `options_searched` options the decoder reads."""
+    for sp in sorted(extra):
+        calendar = {tp for tp, _, origin in extra[sp] if origin == "calendar"}
+        if calendar and sp in table:
+            table[sp] = [o for o in table[sp] if o[0] not in calendar]
+        have = {tp for tp, _ in table.get(sp, [])}
+        added = [(tp, f) for tp, f, _ in extra[sp] if tp not in have]
+        if not added:
+            continue
+        merged = sorted(table.get(sp, []) + added, key=lambda o: (-(o[1][0] + 0.3 * o[1][1] + 0.3 * o[1][2]), o[0]))
+        merged = merged[:TOP_OPTIONS]
+        new = {tp for tp, _ in added}
+        if not any(tp in new for tp, _ in merged[:options_searched]):
+            first = next((o for o in sorted(table.get(sp, []) + added, key=lambda o: (-(o[1][0] + 0.3 * o[1][1] + 0.3 * o[1][2]), o[0])) if o[0] in new))
+            merged = [o for o in merged if o[0] != first[0]]
+            merged.insert(min(len(merged), options_searched - 1), first)
+            merged = merged[:TOP_OPTIONS]
+        table[sp] = merged
 
 
 # ---------------------------------------------------------------- language model
@@ -432,6 +594,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "data", "parallel"))
     ap.add_argument("--out", default=os.path.join(ROOT, "Models", "translation"))
     ap.add_argument("--limit", type=int, default=0, help="use only the first N pairs (tests)")
+    ap.add_argument("--dictionary", default=DEFAULT_DICTIONARY, help="Wiktionary fr;POS;TR-FR-EN;en;POS; file ('' for none)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
@@ -497,14 +660,26 @@ def main():
             del table[sp][TOP_OPTIONS:]
         return table
 
-    for direction, srcv, tgtv, tgt_sents in (("fr-en", vf, ve, EN), ("en-fr", ve, vf, FR)):
+    dictionary = read_dictionary(args.dictionary)
+    calendar = read_calendar()
+    fr_counts = np.bincount(np.concatenate(FR), minlength=len(vf.words)).tolist()
+    en_counts = np.bincount(np.concatenate(EN), minlength=len(ve.words)).tolist()
+    for direction, srcv, tgtv, tgt_sents, src_counts, tgt_counts in (("fr-en", vf, ve, EN, fr_counts, en_counts), ("en-fr", ve, vf, FR, en_counts, fr_counts)):
         table = build(direction)
+        known = len(table)
+        extra, display, aliases, names = dictionary_options(direction, dictionary, calendar, srcv, tgtv, defaultdict(int, enumerate(src_counts)), defaultdict(int, enumerate(tgt_counts)))
+        use_aliases(table, aliases, names)
+        merge_options(table, extra)
         tv = Vocab()
         tv.words = list(tgtv.words)
         tv.ids = dict(tgtv.ids)
         bos, eos, unk = tv.id("<s>"), tv.id("</s>"), tv.id("<unk>")
         lm = kneser_ney([s.tolist() for s in tgt_sents], bos, eos)
-        log(f"{direction}: {len(table)} source phrases, {sum(len(v) for v in table.values())} options, {len(lm)} n-grams")
+        for alias, word in aliases:
+            lm[(alias,)] = (lm[(word,)][0] if (word,) in lm else -5.0, 0.0)
+        for i, form in sorted(display.items()):
+            tv.words[i] = form
+        log(f"{direction}: {len(table)} source phrases ({len(table) - known} from the dictionary), {sum(len(v) for v in table.values())} options, {len(lm)} n-grams")
         write_model(os.path.join(args.out, f"{direction}.bin"), srcv.words, tv.words, table, lm, bos, eos, unk)
         params = os.path.join(args.out, f"{direction}.params")
         with open(params, "w", encoding="utf-8") as f:

@@ -27,6 +27,25 @@ import Testing
         #expect(translation.unknownWords.isEmpty)
     }
 
+    /// Month and weekday names (rare in the parallel data; added from Scripts/translation/calendar.tsv by
+    /// train.py) come out right both ways, with English capitals.
+    @Test(arguments: [
+        ("Nous sommes libres en novembre.", TranslationLanguage.french, ["in November"]),
+        ("On joue vendredi.", .french, ["Friday"]),
+        ("Le concert est en mai.", .french, ["in May"]),
+        ("C'est prévu pour début mars, le samedi.", .french, ["early March", "Saturday"]),
+        ("We are free in November.", .english, ["en novembre"]),
+        ("The show is on Friday.", .english, ["vendredi"]),
+        ("Can we play next Tuesday?", .english, ["mardi prochain"]),
+        ("The festival is in May.", .english, ["en mai"]),
+        ("Sunday, in August", .english, ["Dimanche", "en août"]),
+    ])
+    func translatesMonthsAndWeekdays(text: String, from: TranslationLanguage, expected: [String]) throws {
+        let translation = try translate(text, from)
+        for phrase in expected { #expect(translation.text.contains(phrase), "\(text) → \(translation.text)") }
+        #expect(translation.unknownWords.isEmpty, "\(text) → \(translation.unknownWords)")
+    }
+
     @Test func detokenizesForTheTargetLanguage() throws {
         #expect(try translate("Where is the station?", .english).text.hasSuffix(" ?"))
         let english = try translate("Où est la gare ?", .french).text

@@ -35,7 +35,7 @@ struct PhraseTable: Sendable {
         }
         (optionOffsets, optionWords, features) = options
         sourceIDs = Self.index(sourceWords)
-        targetIDs = Self.index(targetWords)
+        targetIDs = Self.index(targetWords, lowercasing: true)
         let sourceCount = UInt32(sourceWords.count), targetCount = UInt32(targetWords.count)
         try reader.check(phraseWords.allSatisfy { $0 < sourceCount }, "a source phrase names a word outside the vocabulary")
         try reader.check(optionWords.allSatisfy { $0 < targetCount }, "a target phrase names a word outside the vocabulary")
@@ -45,10 +45,25 @@ struct PhraseTable: Sendable {
         try reader.check(zip(optionFirst, optionFirst.dropFirst()).allSatisfy { $0 <= $1 }, "option ranges out of order")
     }
 
-    private static func index(_ words: [String]) -> [String: Int32] {
+    /// Word → id. With `lowercasing`, a word written with capitals in the model (English month and day
+    /// names, names from the dictionary: "November") is found by its lower-cased form, which is how
+    /// callers spell lookups; a word already present in lower case keeps its own id.
+    private static func index(_ words: [String], lowercasing: Bool = false) -> [String: Int32] {
         var ids = [String: Int32](minimumCapacity: words.count)
         for (id, word) in words.enumerated() { ids[word] = Int32(id) }
+        guard lowercasing else { return ids }
+        for (id, word) in words.enumerated() where hasCapital(word) {
+            let lower = word.lowercased()
+            if lower != word && ids[lower] == nil { ids[lower] = Int32(id) }
+        }
         return ids
+    }
+
+    /// An ASCII capital anywhere or a Latin-1 capital first ("École"): cheap, no allocation.
+    private static func hasCapital(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        if utf8.next() == 0xC3, let second = utf8.next(), (0x80...0x9E).contains(second), second != 0x97 { return true }
+        return word.utf8.contains { (0x41...0x5A).contains($0) }
     }
 
     var phraseCount: Int { phraseOffsets.count - 1 }
