@@ -71,14 +71,9 @@ public final class NegotiationResources: Sendable {
         }
         let folder = lexiconsDirectory + "/negotiation"
         func table(_ path: String) -> TableFile? {
-            do {
-                let file = try TableFile.read(path)
-                files.append(path)
-                return file
-            } catch {
-                diagnostics.append(error)
-                return nil
-            }
+            guard let file = TableFile.read(path, recordingErrorsIn: &diagnostics) else { return nil }
+            files.append(path)
+            return file
         }
         var cues = CueBook()
         func addPhrase(_ words: ArraySlice<String>, cue: Cue, language: ToneLanguage, path: String, line: TableFile.Line) {

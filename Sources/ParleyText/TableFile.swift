@@ -29,6 +29,17 @@ public struct TableFile: Sendable {
         parse(try readText(path), path: path)
     }
 
+    /// Reads a table, or appends why it cannot be read to `diagnostics` and returns nil: for loaders
+    /// that report every problem of a lexicon folder at once.
+    public static func read(_ path: String, recordingErrorsIn diagnostics: inout [Diagnostic]) -> TableFile? {
+        do {
+            return try read(path)
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
     /// Reads a whole UTF-8 text file, for lexicon formats that are not tables.
     /// - Throws: a ``Diagnostic`` naming the file when it cannot be read or is not UTF-8.
     public static func readText(_ path: String) throws(Diagnostic) -> String {

@@ -30,14 +30,9 @@ struct LexiconLoader {
 
     /// Reads a file, or records why it cannot be read and returns nil.
     mutating func table(_ path: String) -> TableFile? {
-        do {
-            let file = try TableFile.read(path)
-            files.append(path)
-            return file
-        } catch {
-            diagnostics.append(error)
-            return nil
-        }
+        guard let file = TableFile.read(path, recordingErrorsIn: &diagnostics) else { return nil }
+        files.append(path)
+        return file
     }
 
     /// Reads a whole UTF-8 text file (for formats that are not tables), or records why it cannot.
