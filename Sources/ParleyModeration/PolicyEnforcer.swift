@@ -19,35 +19,88 @@ public struct PolicyEnforcer: Sendable {
     /// Counts the message against the sender's limits and records its fingerprint; returns what it broke.
     /// Without a sender nothing is counted. A refused message is not counted (check-and-increment).
     /// - Throws: whatever the state store throws.
+    /// - Complexity: one to three state operations, awaited in turn.
     public func enforce(_ facts: MessageFacts, context: ModerationContext, state: some ModerationState,
                         now: Int64) async throws -> [PolicyFinding] {
-        guard let sender = context.sender else { return [] }
+        guard let checks = checks(facts, context: context, now: now) else { return [] }
+        var outcomes = Outcomes(rate: try await state.countEvent(key: checks.rate.key, now: checks.time,
+                                                                 windowSeconds: checks.rate.windowSeconds, limit: checks.rate.limit))
+        if let contacts = checks.contacts {
+            outcomes.contacts = try await state.addMember(key: contacts.key, member: contacts.member, now: checks.time,
+                                                          windowSeconds: contacts.windowSeconds, limit: contacts.limit)
+        }
+        if let bulk = checks.bulk {
+            outcomes.recipients = try await state.recordFingerprint(key: bulk.key, fingerprint: bulk.fingerprint, recipient: bulk.recipient,
+                                                                    now: checks.time, windowSeconds: bulk.windowSeconds, maxHamming: bulk.maxHamming)
+        }
+        return findings(checks, outcomes, context: context)
+    }
+
+    /// ``enforce(_:context:state:now:)`` with a state that answers at once: no suspension, so the
+    /// server can moderate on its network thread.
+    /// - Complexity: one to three state operations.
+    public func enforce(_ facts: MessageFacts, context: ModerationContext, state: some SynchronousModerationState,
+                        now: Int64) -> [PolicyFinding] {
+        guard let checks = checks(facts, context: context, now: now) else { return [] }
+        var outcomes = Outcomes(rate: state.countEvent(key: checks.rate.key, now: checks.time,
+                                                       windowSeconds: checks.rate.windowSeconds, limit: checks.rate.limit))
+        if let contacts = checks.contacts {
+            outcomes.contacts = state.addMember(key: contacts.key, member: contacts.member, now: checks.time,
+                                                windowSeconds: contacts.windowSeconds, limit: contacts.limit)
+        }
+        if let bulk = checks.bulk {
+            outcomes.recipients = state.recordFingerprint(key: bulk.key, fingerprint: bulk.fingerprint, recipient: bulk.recipient,
+                                                          now: checks.time, windowSeconds: bulk.windowSeconds, maxHamming: bulk.maxHamming)
+        }
+        return findings(checks, outcomes, context: context)
+    }
+
+    /// The state operations one message needs, worked out before any is run.
+    struct Checks {
+        var time: Int64
+        var rate: (key: String, windowSeconds: Int, limit: Int?)
+        var contacts: (key: String, member: String, windowSeconds: Int, limit: Int?)?
+        var bulk: (key: String, fingerprint: UInt64, recipient: String, windowSeconds: Int, maxHamming: Int)?
+    }
+
+    /// What the state answered to each of the ``Checks``.
+    struct Outcomes {
+        var rate: LimitOutcome
+        var contacts: LimitOutcome?
+        var recipients: Int?
+    }
+
+    /// The checks of one message; nil without a sender (nothing is counted).
+    private func checks(_ facts: MessageFacts, context: ModerationContext, now: Int64) -> Checks? {
+        guard let sender = context.sender else { return nil }
         let policy = resources.rules.policy
         let settings = resources.rules.detectors
-        let time = context.timestamp ?? now
-        var findings: [PolicyFinding] = []
-        let rate = try await state.countEvent(key: "rate:" + sender, now: time, windowSeconds: policy.messageWindowSeconds,
-                                              limit: policy.messagesPerWindow)
-        if !rate.allowed {
-            findings.append(PolicyFinding(symbol: .rateLimit, detail: "count=\(rate.count) limit=\(policy.messagesPerWindow ?? 0)"))
-        }
+        var checks = Checks(time: context.timestamp ?? now,
+                            rate: ("rate:" + sender, policy.messageWindowSeconds, policy.messagesPerWindow))
         if context.isNewContact, let recipient = context.recipient {
-            let limit = policy.contactLimit(verification: context.verification)
-            let contacts = try await state.addMember(key: "contacts:" + sender, member: recipient, now: time,
-                                                     windowSeconds: policy.contactWindowSeconds, limit: limit)
-            if !contacts.allowed {
-                findings.append(PolicyFinding(symbol: .contactLimit,
-                                              detail: "count=\(contacts.count) limit=\(limit ?? 0) verification=\(context.verification ?? "default")"))
-            }
+            checks.contacts = ("contacts:" + sender, recipient, policy.contactWindowSeconds,
+                               policy.contactLimit(verification: context.verification))
         }
         if let fingerprint = facts.fingerprint, let recipient = context.recipient,
             !settings.bulkExemptTiers.contains(context.tier ?? policy.defaultTier) {
-            let recipients = try await state.recordFingerprint(key: "bulk:" + sender, fingerprint: fingerprint, recipient: recipient,
-                                                               now: time, windowSeconds: settings.bulkWindowSeconds,
-                                                               maxHamming: settings.bulkMaxHamming)
-            if recipients >= settings.bulkMinRecipients {
-                findings.append(PolicyFinding(symbol: .bulkNearDuplicate, detail: "recipients=\(recipients) window=\(settings.bulkWindowSeconds)s"))
-            }
+            checks.bulk = ("bulk:" + sender, fingerprint, recipient, settings.bulkWindowSeconds, settings.bulkMaxHamming)
+        }
+        return checks
+    }
+
+    /// The limits the outcomes say were broken.
+    private func findings(_ checks: Checks, _ outcomes: Outcomes, context: ModerationContext) -> [PolicyFinding] {
+        var findings: [PolicyFinding] = []
+        if !outcomes.rate.allowed {
+            findings.append(PolicyFinding(symbol: .rateLimit, detail: "count=\(outcomes.rate.count) limit=\(checks.rate.limit ?? 0)"))
+        }
+        if let contacts = outcomes.contacts, !contacts.allowed {
+            findings.append(PolicyFinding(symbol: .contactLimit, detail:
+                "count=\(contacts.count) limit=\(checks.contacts?.limit ?? 0) verification=\(context.verification ?? "default")"))
+        }
+        let settings = resources.rules.detectors
+        if let recipients = outcomes.recipients, recipients >= settings.bulkMinRecipients {
+            findings.append(PolicyFinding(symbol: .bulkNearDuplicate, detail: "recipients=\(recipients) window=\(settings.bulkWindowSeconds)s"))
         }
         return findings
     }

@@ -15,6 +15,29 @@ struct PolicyTests {
         return Moderator(resources: resources).moderate(message, context: context, findings: findings)
     }
 
+    @Test("the synchronous enforcement finds what the awaited one finds")
+    func synchronousMatchesAwaited() async throws {
+        let enforcer = PolicyEnforcer(resources: resources)
+        let awaited: any ModerationState = InMemoryModerationState()
+        let immediate = InMemoryModerationState()
+        let segmenter = Fixtures.segmenter()
+        var broken: Set<String> = []
+        for index in 0..<60 {
+            // Same text to many recipients (bulk), new contacts (contact limit), 60 in an hour (rate).
+            let message = try segmenter.read("Salut, dispo pour une date le \(index % 3 + 1) mars ? Réponds vite")
+            let context = ModerationContext(sender: "artist", recipient: "venue-\(index)", timestamp: 1_000 + Int64(index),
+                                            isNewContact: true)
+            let facts = enforcer.facts(of: message, context: context)
+            let expected = try await enforcer.enforce(facts, context: context, state: awaited, now: 0)
+            // From a synchronous function: in an async one, the awaited overload is preferred.
+            func enforceNow() -> [PolicyFinding] { enforcer.enforce(facts, context: context, state: immediate, now: 0) }
+            let found = enforceNow()
+            #expect(found == expected, "message \(index)")
+            broken.formUnion(found.map(\.symbol.rawValue))
+        }
+        #expect(broken == ["POLICY_RATE_LIMIT", "POLICY_CONTACT_LIMIT", "BULK_NEAR_DUPLICATE"], "\(broken)")
+    }
+
     @Test("50 messages an hour per sender, the 51st is blocked and not counted, the window slides")
     func rateLimit() async throws {
         let state = InMemoryModerationState()
@@ -116,40 +139,61 @@ struct PolicyTests {
 @Suite("InMemoryModerationState")
 struct InMemoryModerationStateTests {
     @Test("check-and-count never counts a refused event")
-    func countEvent() async {
+    func countEvent() {
         let state = InMemoryModerationState()
         for second in 0..<3 {
-            let outcome = await state.countEvent(key: "k", now: Int64(second), windowSeconds: 10, limit: 3)
+            let outcome = state.countEvent(key: "k", now: Int64(second), windowSeconds: 10, limit: 3)
             #expect(outcome.allowed)
             #expect(outcome.count == second + 1)
         }
-        let refused = await state.countEvent(key: "k", now: 5, windowSeconds: 10, limit: 3)
+        let refused = state.countEvent(key: "k", now: 5, windowSeconds: 10, limit: 3)
         #expect(!refused.allowed)
-        let later = await state.countEvent(key: "k", now: 10, windowSeconds: 10, limit: 3)
+        let later = state.countEvent(key: "k", now: 10, windowSeconds: 10, limit: 3)
         #expect(later.allowed)  // the event at 0 left the window; the refused one was never counted
         #expect(later.count == 3)
-        let unlimited = await state.countEvent(key: "u", now: 0, windowSeconds: 10, limit: nil)
+        let unlimited = state.countEvent(key: "u", now: 0, windowSeconds: 10, limit: nil)
         #expect(unlimited.allowed)
     }
 
     @Test("a member already in the set is not counted twice")
-    func members() async {
+    func members() {
         let state = InMemoryModerationState()
-        #expect(await state.addMember(key: "s", member: "a", now: 0, windowSeconds: 100, limit: 1).allowed)
-        #expect(await state.addMember(key: "s", member: "a", now: 1, windowSeconds: 100, limit: 1).allowed)
-        #expect(await !state.addMember(key: "s", member: "b", now: 2, windowSeconds: 100, limit: 1).allowed)
-        #expect(await state.addMember(key: "s", member: "b", now: 101, windowSeconds: 100, limit: 1).allowed)
+        #expect(state.addMember(key: "s", member: "a", now: 0, windowSeconds: 100, limit: 1).allowed)
+        #expect(state.addMember(key: "s", member: "a", now: 1, windowSeconds: 100, limit: 1).allowed)
+        #expect(!state.addMember(key: "s", member: "b", now: 2, windowSeconds: 100, limit: 1).allowed)
+        #expect(state.addMember(key: "s", member: "b", now: 101, windowSeconds: 100, limit: 1).allowed)
     }
 
     @Test("fingerprints count distinct recipients of near-duplicates in the window")
-    func fingerprints() async {
+    func fingerprints() {
         let state = InMemoryModerationState()
         let base: UInt64 = 0xF0F0_F0F0_1234_5678
-        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r1", now: 0, windowSeconds: 60, maxHamming: 3) == 1)
-        #expect(await state.recordFingerprint(key: "s", fingerprint: base ^ 0b101, recipient: "r2", now: 1, windowSeconds: 60, maxHamming: 3) == 2)
-        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r2", now: 2, windowSeconds: 60, maxHamming: 3) == 2)
-        #expect(await state.recordFingerprint(key: "s", fingerprint: ~base, recipient: "r3", now: 3, windowSeconds: 60, maxHamming: 3) == 1)
-        #expect(await state.recordFingerprint(key: "s", fingerprint: base, recipient: "r4", now: 100, windowSeconds: 60, maxHamming: 3) == 1)
+        #expect(state.recordFingerprint(key: "s", fingerprint: base, recipient: "r1", now: 0, windowSeconds: 60, maxHamming: 3) == 1)
+        #expect(state.recordFingerprint(key: "s", fingerprint: base ^ 0b101, recipient: "r2", now: 1, windowSeconds: 60, maxHamming: 3) == 2)
+        #expect(state.recordFingerprint(key: "s", fingerprint: base, recipient: "r2", now: 2, windowSeconds: 60, maxHamming: 3) == 2)
+        #expect(state.recordFingerprint(key: "s", fingerprint: ~base, recipient: "r3", now: 3, windowSeconds: 60, maxHamming: 3) == 1)
+        #expect(state.recordFingerprint(key: "s", fingerprint: base, recipient: "r4", now: 100, windowSeconds: 60, maxHamming: 3) == 1)
+    }
+
+    @Test("keys whose every entry expired are swept, so memory follows the recent senders")
+    func sweep() {
+        let state = InMemoryModerationState()
+        for sender in 0..<5_000 { _ = state.countEvent(key: "old-\(sender)", now: 0, windowSeconds: 3_600, limit: 50) }
+        for sender in 0..<5_000 { _ = state.countEvent(key: "new-\(sender)", now: 10_000, windowSeconds: 3_600, limit: 50) }
+        // One sweep ran at the 4,096th call (nothing expired yet), the next at the 8,192nd (every
+        // "old" key had expired by then): only the 5,000 recent senders are left.
+        #expect(state.keyCount == 5_000)
+        // A count still sees the live entries.
+        #expect(state.countEvent(key: "new-0", now: 10_001, windowSeconds: 3_600, limit: 50).count == 2)
+    }
+
+    @Test("a message dated in the future does not sweep away today's entries")
+    func futureDatedSweep() {
+        let state = InMemoryModerationState()
+        let today = Int64(Date().timeIntervalSince1970)
+        _ = state.countEvent(key: "today", now: today, windowSeconds: 3_600, limit: 50)
+        for sender in 0..<5_000 { _ = state.countEvent(key: "future-\(sender)", now: today + 1_000_000, windowSeconds: 3_600, limit: 50) }
+        #expect(state.countEvent(key: "today", now: today + 1, windowSeconds: 3_600, limit: 50).count == 2)
     }
 }
 
