@@ -25,6 +25,20 @@ final class AnalyzerPool: Sendable {
     /// Runs `body` with an analyzer over the current snapshot, then takes the analyzer back.
     /// - Complexity: a lock and a pop; a new analyzer (segmenter with ICU iterators) only when none is idle.
     func withAnalyzer<Result>(_ body: (MessageAnalyzer) async throws(Problem) -> Result) async throws(Problem) -> Result {
+        let analyzer = try lend()
+        defer { takeBack(analyzer) }
+        return try await body(analyzer)
+    }
+
+    /// ``withAnalyzer(_:)`` for synchronous work (the server's network-thread path).
+    func withAnalyzerSynchronously<Result>(_ body: (MessageAnalyzer) throws(Problem) -> Result) throws(Problem) -> Result {
+        let analyzer = try lend()
+        defer { takeBack(analyzer) }
+        return try body(analyzer)
+    }
+
+    /// An idle analyzer over the current snapshot, or a new one.
+    private func lend() throws(Problem) -> MessageAnalyzer {
         let snapshot = store.current
         let reused: MessageAnalyzer? = idle.withLockedValue { list in
             while let last = list.popLast() {
@@ -32,22 +46,19 @@ final class AnalyzerPool: Sendable {
             }
             return nil
         }
-        let analyzer: MessageAnalyzer
-        if let reused {
-            analyzer = reused
-        } else {
-            do {
-                analyzer = try MessageAnalyzer(snapshot: snapshot, configuration: configuration)
-            } catch {
-                throw Problem.from(error, pointer: "")
-            }
+        if let reused { return reused }
+        do {
+            return try MessageAnalyzer(snapshot: snapshot, configuration: configuration)
+        } catch {
+            throw Problem.from(error, pointer: "")
         }
-        defer {
-            let returned = Idle(analyzer: analyzer)
-            idle.withLockedValue { list in
-                if list.count < capacity, returned.analyzer.snapshot === store.current { list.append(returned) }
-            }
+    }
+
+    /// Keeps `analyzer` for reuse, unless the pool is full or a reload made it stale.
+    private func takeBack(_ analyzer: MessageAnalyzer) {
+        let returned = Idle(analyzer: analyzer)
+        idle.withLockedValue { list in
+            if list.count < capacity, returned.analyzer.snapshot === store.current { list.append(returned) }
         }
-        return try await body(analyzer)
     }
 }

@@ -58,7 +58,7 @@ final class MessageAnalyzer {
         let message = try read(request.text, at: pointer + "/text")
         let language = recognizer.recognize(message)
         let code = language.dominantLanguage?.rawValue
-        let verdict = try await moderate(message, context: context, language: code, referenceTime: referenceTime, state: state)
+        let verdict = try await verdict(moderation(of: message, context: context, language: code, referenceTime: referenceTime), state: state)
         let report = tone.analyze(message, context: history.context(
             for: context.senderId, language: code, referenceTime: referenceTime, timeZone: zone))
         return AnalyzeResponse(
@@ -70,13 +70,17 @@ final class MessageAnalyzer {
     /// guesses the language of its reason cheaply).
     /// - Complexity: one segmentation and moderation pass; the state store is awaited once.
     func moderate(_ request: AnalyzeRequest, at pointer: String, state: any ModerationState) async throws(Problem) -> ModerateResponse {
-        let referenceTime = try self.referenceTime(request.context, at: pointer)
-        _ = try timeZone(request.context, at: pointer)  // unused here, but the contract says a bad one is refused
-        let message = try read(request.text, at: pointer + "/text")
-        let verdict = try await moderate(message, context: request.context, language: nil, referenceTime: referenceTime, state: state)
-        return ModerateResponse(
-            messageId: request.context.messageId, conversationId: request.context.conversationId,
-            moderation: sources.relative(verdict), resourcesVersion: snapshot.version)
+        let moderation = try moderation(of: request, at: pointer)
+        return response(request, try await verdict(moderation, state: state))
+    }
+
+    /// ``moderate(_:at:state:)`` with a state that answers at once: runs without suspending, so
+    /// that the server can answer on its network thread.
+    /// - Complexity: one segmentation and moderation pass, and the state's operations.
+    func moderate(_ request: AnalyzeRequest, at pointer: String, state: some SynchronousModerationState) throws(Problem) -> ModerateResponse {
+        let moderation = try moderation(of: request, at: pointer)
+        let findings = enforcer.enforce(moderation.facts, context: moderation.context, state: state, now: moderation.now)
+        return response(request, moderator.moderate(moderation.message, context: moderation.context, findings: findings))
     }
 
     /// Checks one attachment against the policy limits (type, size, duration, verification level):
@@ -98,21 +102,44 @@ final class MessageAnalyzer {
         return AttachmentCheckResponse(verdict: verdict, resourcesVersion: snapshot.version)
     }
 
-    private func moderate(_ message: Message, context: MessageContext, language: String?, referenceTime: Double,
-                          state: any ModerationState) async throws(Problem) -> Verdict {
+    /// A message read and ready for moderation: everything but the state's answers.
+    private struct Moderation {
+        let message: Message
+        let context: ModerationContext
+        let facts: MessageFacts
+        let now: Int64
+    }
+
+    /// Checks a moderation request's fields and reads its text.
+    private func moderation(of request: AnalyzeRequest, at pointer: String) throws(Problem) -> Moderation {
+        let referenceTime = try self.referenceTime(request.context, at: pointer)
+        _ = try timeZone(request.context, at: pointer)  // unused here, but the contract says a bad one is refused
+        let message = try read(request.text, at: pointer + "/text")
+        return moderation(of: message, context: request.context, language: nil, referenceTime: referenceTime)
+    }
+
+    private func moderation(of message: Message, context: MessageContext, language: String?, referenceTime: Double) -> Moderation {
         let now = Int64(referenceTime.rounded(.down))
         let moderation = ModerationContext(
             language: language, sender: context.senderId, recipient: context.recipientId, timestamp: now,
             verification: context.verificationLevel, tier: context.tier, isFirstMessage: context.firstMessage ?? false,
             isNewContact: context.newContact ?? false)
-        let facts = enforcer.facts(of: message, context: moderation)
+        return Moderation(message: message, context: moderation, facts: enforcer.facts(of: message, context: moderation), now: now)
+    }
+
+    private func verdict(_ moderation: Moderation, state: any ModerationState) async throws(Problem) -> Verdict {
         let findings: [PolicyFinding]
         do {
-            findings = try await enforcer.enforce(facts, context: moderation, state: state, now: now)
+            findings = try await enforcer.enforce(moderation.facts, context: moderation.context, state: state, now: moderation.now)
         } catch {
             throw Problem.stateUnavailable("\(error)")
         }
-        return moderator.moderate(message, context: moderation, findings: findings)
+        return moderator.moderate(moderation.message, context: moderation.context, findings: findings)
+    }
+
+    private func response(_ request: AnalyzeRequest, _ verdict: Verdict) -> ModerateResponse {
+        ModerateResponse(messageId: request.context.messageId, conversationId: request.context.conversationId,
+                         moderation: sources.relative(verdict), resourcesVersion: snapshot.version)
     }
 
     /// Checks the fields the contract constrains beyond their JSON type (`sentAt` a date-time,

@@ -22,6 +22,9 @@ public struct ParleyServer: Sendable {
     /// Rate limits, contact counters and message fingerprints: in memory for one instance, shared
     /// (Redis) for replicas.
     public let state: any ModerationState
+    /// The same state when it answers at once (in memory): then `/v1/moderate` is answered on the
+    /// network thread (``ModerateChannelHandler``).
+    let immediateState: (any SynchronousModerationState)?
     let pool: AnalyzerPool
     let logger: Logger
     let hashUser: UserIdHash
@@ -54,8 +57,10 @@ public struct ParleyServer: Sendable {
         }
         self.configuration = configuration
         resourceDirectories = [lexicons, models]
-        eventLoops = Self.eventLoopGroup(threads: configuration.eventLoopThreads)
         self.state = state
+        immediateState = state as? any SynchronousModerationState
+        let moderatesOnEventLoop = configuration.moderateOnEventLoop && immediateState != nil
+        eventLoops = Self.eventLoopGroup(threads: configuration.eventLoopThreads ?? (moderatesOnEventLoop ? 0 : 1))
         self.metrics = metrics
         self.logger = logger
         pool = AnalyzerPool(store: store, configuration: configuration)
@@ -191,6 +196,35 @@ public struct ParleyServer: Sendable {
         }
     }
 
+    /// Answers one `/v1/moderate` body at once, on the calling (network) thread, with the same
+    /// answer, metrics and logs as the route; nil when it cannot: the state is not immediate
+    /// (Redis), or the fast parser declines the body (then `JSONDecoder` must name the bad field),
+    /// and the request goes through the router instead. Nothing is counted before it can answer.
+    /// - Complexity: one UTF-8 check, one parse, one moderation pass, one answer written.
+    func moderateImmediately(_ body: ByteBuffer) -> ModerateChannelHandler.Answer? {
+        guard let state = immediateState else { return nil }
+        let start = ContinuousClock.now
+        guard JSONBody.firstInvalidUTF8(body.readableBytesView) == nil,
+              let request = body.withUnsafeReadableBytes({ AnalyzeRequestParser.parse($0) }) else { return nil }
+        var answer: ModerateChannelHandler.Answer
+        do throws(Problem) {
+            let response = try pool.withAnalyzerSynchronously { analyzer throws(Problem) in
+                try analyzer.moderate(request, at: "", state: state)
+            }
+            counted(response.moderation, request)
+            // The writer declines a non-finite score; `JSONEncoder` then says why it cannot be encoded.
+            let body = if let written = ModerateResponseWriter.body(response) { written } else { try jsonBody(response) }
+            answer = .init(status: .ok, headers: jsonHeaders, body: body)
+        } catch {
+            metrics.messageRejected(reason: String(error.type.split(separator: "/").last ?? "problem"))
+            answer = .init(status: error.status, headers: error.headers, body: error.body())
+        }
+        let elapsed = ContinuousClock.now - start
+        metrics.requestFinished(route: "/v1/moderate", method: "POST", status: answer.status.code,
+                                nanoseconds: elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        return answer
+    }
+
     private func counted(_ verdict: Verdict, _ request: AnalyzeRequest) {
         metrics.verdict(action: verdict.action.rawValue, label: verdict.label)
         if verdict.action != .allow || logger.logLevel <= .debug {
@@ -237,6 +271,7 @@ public struct ParleyServer: Sendable {
         var services: [any Service] = [
             Application(
                 router: publicRouter(),
+                server: .http1(configuration: .init(additionalChannelHandlers: publicChannelHandlers())),
                 configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parley"),
                 onServerRunning: { [logger] channel in
                     let port = channel.localAddress?.port ?? 0
@@ -268,6 +303,13 @@ public struct ParleyServer: Sendable {
         // Last: shutdown goes in reverse order, so readiness turns to 503 before anything closes.
         services.append(DrainService(draining: draining, delay: .milliseconds(configuration.drainDelayMilliseconds), logger: logger))
         return services
+    }
+
+    /// The handlers each public connection gets between HTTP decoding and the router: the
+    /// network-thread path of `/v1/moderate` when it is on and the state answers at once.
+    private func publicChannelHandlers() -> [any RemovableChannelHandler] {
+        guard configuration.moderateOnEventLoop, immediateState != nil else { return [] }
+        return [ModerateChannelHandler(server: self)]
     }
 
     /// Runs until SIGTERM or SIGINT, then stops accepting, finishes the requests in flight and returns.

@@ -45,13 +45,22 @@ public struct Problem: Error, HTTPResponseError, Hashable, Sendable, Codable {
     /// The problem as a response.
     /// - Complexity: one small JSON encoding.
     public func response() -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = (try? encoder.encode(self)) ?? Data(#"{"status":500,"title":"Internal Server Error"}"#.utf8)
+        Response(status: status, headers: headers, body: .init(byteBuffer: body()))
+    }
+
+    /// The headers of the answer: the problem media type, and the challenge of a 401.
+    var headers: HTTPFields {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json"
         if statusCode == 401 { headers[.wwwAuthenticate] = #"Bearer realm="parley-admin""# }
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        return headers
+    }
+
+    /// The problem's JSON.
+    func body() -> ByteBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return ByteBuffer(bytes: (try? encoder.encode(self)) ?? Data(#"{"status":500,"title":"Internal Server Error"}"#.utf8))
     }
 
     static let base = "https://parley.flowstage.dev/problems/"

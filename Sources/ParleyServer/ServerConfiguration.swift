@@ -35,12 +35,20 @@ public struct ServerConfiguration: Sendable, Hashable {
     /// After SIGTERM, how long `/readyz` answers 503 (`draining`) while the listeners still serve,
     /// so that a load balancer stops sending before they close.
     public var drainDelayMilliseconds = 0
-    /// Threads of the network event loops (HTTP parsing and socket I/O; the handlers run on Swift's
-    /// concurrency pool); 0: one per core. One by default: on the 2-core machines the sidecar runs
-    /// on, beside its client, one loop gave 7,622 and 9,104 messages/s at 116 and 112 µs of CPU per
-    /// message against 7,190 and 5,481 at 158 and 140 µs with one per core (`PARLEY_THREADS=1|0
-    /// Scripts/load.sh 10 16 2`, run in turn, load average about 5.3).
-    public var eventLoopThreads = 1
+    /// Threads of the network event loops (HTTP parsing and socket I/O, and `/v1/moderate` when it
+    /// is answered there); 0: one per core; nil: chosen by where the work runs.
+    /// - With `/v1/moderate` on the event loops (in-memory state), one per core: all the work is
+    ///   there, and one loop left a core idle (9,881 and 9,236 messages/s with one loop against
+    ///   16,295 and 14,738 with two, `PARLEY_THREADS=1|2 Scripts/load.sh 8 16 2`, 26 Nov 2026).
+    /// - Through the router (Redis state), one: the handlers run on Swift's concurrency pool, and
+    ///   one loop beside it gave 7,622 and 9,104 messages/s at 116 and 112 µs of CPU per message
+    ///   against 7,190 and 5,481 at 158 and 140 µs with one per core (`PARLEY_THREADS=1|0
+    ///   Scripts/load.sh 10 16 2`, run in turn, load average about 5.3).
+    public var eventLoopThreads: Int?
+    /// Answer `/v1/moderate` on the network thread that read the request, without the router's
+    /// task (see ``ModerateChannelHandler``), when the moderation state is in memory. Off: every
+    /// request goes through the router (the answers are the same; tests compare them).
+    public var moderateOnEventLoop = true
     /// Salt mixed into the hashed user ids written to the logs.
     public var logSalt = ""
     public var logLevel = Logger.Level.info
@@ -77,6 +85,13 @@ public struct ServerConfiguration: Sendable, Hashable {
         if let value = try integer("PARLEY_WATCH_INTERVAL_MS", 0...3_600_000) { configuration.watchIntervalMilliseconds = value }
         if let value = try integer("PARLEY_DRAIN_DELAY_MS", 0...600_000) { configuration.drainDelayMilliseconds = value }
         if let value = try integer("PARLEY_THREADS", 0...256) { configuration.eventLoopThreads = value }
+        if let text = string("PARLEY_MODERATE_ON_EVENT_LOOP") {
+            switch text {
+            case "on": configuration.moderateOnEventLoop = true
+            case "off": configuration.moderateOnEventLoop = false
+            default: throw ServerConfigurationError(setting: "PARLEY_MODERATE_ON_EVENT_LOOP", value: text, expected: "on or off")
+            }
+        }
         if let value = string("PARLEY_LOG_SALT") { configuration.logSalt = value }
         if let text = string("PARLEY_LOG_LEVEL") {
             guard let level = Logger.Level(rawValue: text) else {

@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
             the admin API on --admin-host:--admin-port (default 127.0.0.1:8081). Every option also \
             reads an environment variable (PARLEY_HOST, PARLEY_PORT, PARLEY_ADMIN_HOST, \
             PARLEY_ADMIN_PORT, PARLEY_ADMIN_TOKEN, PARLEY_LEXICONS, PARLEY_MODELS, \
-            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_WATCH_INTERVAL_MS, PARLEY_DRAIN_DELAY_MS, PARLEY_THREADS, \
+            PARLEY_MAX_BODY_BYTES, PARLEY_MAX_MESSAGE_BYTES, PARLEY_MAX_BATCH, PARLEY_WATCH_INTERVAL_MS, PARLEY_DRAIN_DELAY_MS, PARLEY_THREADS, PARLEY_MODERATE_ON_EVENT_LOOP, \
             PARLEY_LOG_LEVEL, PARLEY_LOG_SALT); an option given on the command line wins. Logs are JSON \
             lines on standard error. A changed file under the Lexicons or Models folder (checked every \
             second), SIGHUP and POST /admin/reload reload the lexicons; SIGTERM finishes the requests in flight, \
@@ -47,8 +47,10 @@ struct ServeCommand: AsyncParsableCommand {
     var watchIntervalMs: Int?
     @Option(name: .long, help: "After SIGTERM, answer /readyz with 503 for this many milliseconds before closing the listeners (env PARLEY_DRAIN_DELAY_MS; default 0).")
     var drainDelayMs: Int?
-    @Option(name: .long, help: "Network event-loop threads; 0: one per core (env PARLEY_THREADS; default 1).")
+    @Option(name: .long, help: "Network event-loop threads; 0: one per core (env PARLEY_THREADS; default: one per core when /v1/moderate is answered on them, else 1).")
     var threads: Int?
+    @Option(name: .long, help: "Answer /v1/moderate on the network threads, without the router's task, when the state is in memory: on or off (env PARLEY_MODERATE_ON_EVENT_LOOP; default on).")
+    var moderateOnEventLoop: String?
     @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (env PARLEY_LOG_LEVEL; default info).")
     var logLevel: String?
     @Option(name: .long, help: "Share rate limits, contact counts and fingerprints with other replicas through this Redis, redis://[[user]:password@]host[:port][/db] (env PARLEY_REDIS_URL; default: in memory, this process only).")
@@ -70,6 +72,9 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("--drain-delay-ms must be from 0 to 600000")
         }
         if let threads, !(0...256).contains(threads) { throw ValidationError("--threads must be from 0 to 256") }
+        if let moderateOnEventLoop, !["on", "off"].contains(moderateOnEventLoop) {
+            throw ValidationError("--moderate-on-event-loop must be on or off")
+        }
         if let logLevel, Logger.Level(rawValue: logLevel) == nil {
             throw ValidationError("--log-level must be trace, debug, info, notice, warning, error or critical")
         }
@@ -118,6 +123,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let watchIntervalMs { configuration.watchIntervalMilliseconds = watchIntervalMs }
         if let drainDelayMs { configuration.drainDelayMilliseconds = drainDelayMs }
         if let threads { configuration.eventLoopThreads = threads }
+        if let moderateOnEventLoop { configuration.moderateOnEventLoop = moderateOnEventLoop == "on" }
         if let logLevel, let level = Logger.Level(rawValue: logLevel) { configuration.logLevel = level }
 
         let level = configuration.logLevel
