@@ -147,36 +147,40 @@ struct ModerateResponseWriter {
 
     /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`, the rest
     /// as UTF-8 (slashes unescaped, as `JSONEncoder.OutputFormatting.withoutEscapingSlashes`).
-    /// - Complexity: one scan of the UTF-8; the text is copied whole when nothing needs escaping
-    ///   (almost always), byte by byte otherwise.
+    /// - Complexity: one scan of the UTF-8, copied in runs between the bytes that need escaping.
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        if text.utf8.contains(where: Self.needsEscape) {
-            for byte in text.utf8 {
-                guard Self.needsEscape(byte) else {
-                    bytes.append(byte)
-                    continue
-                }
-                switch byte {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
-                default:
-                    raw("\\u00")
-                    bytes.append(Self.hexDigit(byte >> 4))
-                    bytes.append(Self.hexDigit(byte & 0x0F))
-                }
-            }
-        } else {
-            bytes.append(contentsOf: text.utf8)
+        if text.utf8.withContiguousStorageIfAvailable({ append(escaping: $0) }) == nil {
+            let copy = Array(text.utf8)  // a bridged string: copied first
+            copy.withUnsafeBufferPointer { append(escaping: $0) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Copies `utf8`, escaping what JSON needs escaped: runs between escapes are copied whole.
+    private mutating func append(escaping utf8: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        for index in 0..<utf8.count where Self.needsEscape(utf8[index]) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            switch utf8[index] {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            default:
+                raw("\\u00")
+                bytes.append(Self.hexDigit(utf8[index] >> 4))
+                bytes.append(Self.hexDigit(utf8[index] & 0x0F))
+            }
+            start = index + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    @inline(__always)
     private static func needsEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
