@@ -6,9 +6,10 @@
 # ../shared/data/chat/dev.tsv, each sent as a small email (Scripts/load/rspamd.lua), and prints
 # messages/s, p50, p99, the server's CPU time per message and its peak RSS like load.sh does.
 # Usage: Scripts/load-rspamd.sh [seconds=20] [connections=16] [threads=2]
-# Needs the Debian packages rspamd and wrk (apt-get install rspamd wrk); it installs nothing itself,
-# and Scripts/setup.sh does not install rspamd on purpose (the package's systemd unit would start a
-# second, system-wide rspamd on CI machines). Installing it starts no daemon where there is no systemd.
+# Needs the Debian packages rspamd and wrk (apt-get update && apt-get install -y rspamd wrk); it
+# installs nothing itself, and Scripts/setup.sh does not install rspamd on purpose: the package enables
+# a system-wide rspamd (systemd unit and init script) that would start on CI and development machines.
+# This script never uses that one (where it started, `systemctl disable --now rspamd` stops it).
 # LOAD_COMPARE=1 then runs Scripts/load.sh with the same arguments (after rspamd has been stopped: one
 # server at a time) and prints the ratios parley/rspamd; LOAD_BINARY passes through to it.
 # RSPAMD_WORKERS=N sets the number of rspamd scanner processes (default: one per core, see below);
@@ -221,6 +222,14 @@ for pid in $(group_pids); do
 done
 awk -v kb="$peak_kb" -v p="$processes" -v each="$each" \
     'BEGIN {printf "peak RSS: %.1f MB (sum of VmHWM over the %d rspamd processes, shared pages counted in each: %s MB)\n", kb / 1024, p, each}'
+# What the group takes at the end of the run with each shared page counted once (Pss divides it
+# among the processes that map it): not a peak, but the figure to compare with parley's one process.
+pss_kb=0
+for pid in $(group_pids); do
+    kb=$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || true)
+    pss_kb=$((pss_kb + ${kb:-0}))
+done
+awk -v kb="$pss_kb" 'BEGIN {printf "memory after the run: %.1f MB (sum of Pss: shared pages counted once)\n", kb / 1024}'
 stop_rspamd
 
 if [ "${LOAD_COMPARE:-}" = 1 ]; then
