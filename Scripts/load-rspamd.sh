@@ -16,14 +16,9 @@
 # RSPAMD_LOG_LEVEL=info logs every message scanned (and its DNS requests) in the run's log, shown at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-20}"
-connections="${2:-16}"
-threads="${3:-2}"
-data="${PARLEY_SHARED_DATA:-$PWD/../shared/data}/chat/dev.tsv"
+source Scripts/load/arguments.sh "$@"
 command -v rspamd >/dev/null || { echo "error: rspamd is missing (apt-get install rspamd)" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "error: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 command -v setsid >/dev/null || { echo "error: setsid is missing (apt-get install util-linux)" >&2; exit 1; }
-[ -f "$data" ] || { echo "error: $data not found (set PARLEY_SHARED_DATA)" >&2; exit 1; }
 # Without a count, rspamd 3.4 started a single scanner process on the 2-core development machine,
 # where parley serves from every core: one per core compares the two at the same use of the machine.
 workers="${RSPAMD_WORKERS:-$(nproc)}"

@@ -9,12 +9,7 @@
 # time): the non-2xx count then says whether any request failed during the swaps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-20}"
-connections="${2:-16}"
-threads="${3:-2}"
-data="${PARLEY_SHARED_DATA:-$PWD/../shared/data}/chat/dev.tsv"
-command -v wrk >/dev/null || { echo "error: wrk is missing (apt-get install wrk)" >&2; exit 1; }
-[ -f "$data" ] || { echo "error: $data not found (set PARLEY_SHARED_DATA)" >&2; exit 1; }
+source Scripts/load/arguments.sh "$@"
 
 binary="${LOAD_BINARY:-}"
 if [ -z "$binary" ]; then

@@ -2,21 +2,10 @@
 -- in turn, each as a small RFC 5322 email (the same rotation as moderate.lua, so that both servers see
 -- the same texts in the same order), from 10,000 senders to 997 recipients in turn.
 -- LOAD_BODIES names a Lua file returning { text, ... } (plain UTF-8 strings, written by load-rspamd.sh).
-local texts = dofile(os.getenv("LOAD_BODIES"))
-local counter = 0
-
-function setup(thread)
-    thread:set("offset", counter)
-    counter = counter + 1
-end
-
-function init(args)
-    n = offset * 7919
-end
+dofile("Scripts/load/rotation.lua")
 
 function request()
-    n = n + 1
-    local text = texts[(n % #texts) + 1]
+    local n, text = next_text()
     -- From and Date are the fields RFC 5322 requires; MIME-Version makes the Content-Type (UTF-8, 8 bit)
     -- count; a Message-ID so that rspamd does not score every message as missing one. CRLF line ends.
     local body = "From: sender-" .. (n % 10000) .. " <sender-" .. (n % 10000) .. "@example.com>\r\n" ..
@@ -29,13 +18,4 @@ function request()
         "Content-Transfer-Encoding: 8bit\r\n" ..
         "\r\n" .. text .. "\r\n"
     return wrk.format("POST", "/checkv2", nil, body)
-end
-
-function done(summary, latency, requests)
-    local seconds = summary.duration / 1e6
-    local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-    io.write(string.format("messages/s: %.0f\n", summary.requests / seconds))
-    io.write(string.format("p50: %.3f ms\n", latency:percentile(50) / 1000))
-    io.write(string.format("p99: %.3f ms\n", latency:percentile(99) / 1000))
-    io.write(string.format("requests: %d, socket errors: %d, non-2xx answers: %d\n", summary.requests, errors, summary.errors.status))
 end
