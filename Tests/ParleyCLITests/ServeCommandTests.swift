@@ -120,5 +120,8 @@ import Testing
         let missing = try CommandRunner.run(["serve", "--port", "0", "--lexicons", "/nonexistent/Lexicons"], input: "")
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("/nonexistent/Lexicons"), "\(missing.stderr)")
+        let badMode = try CommandRunner.run(["serve", "--moderate-on-event-loop", "maybe"], input: "")
+        #expect(badMode.status != 0)
+        #expect(badMode.stderr.contains("--moderate-on-event-loop must be on or off"), "\(badMode.stderr)")
     }
 }

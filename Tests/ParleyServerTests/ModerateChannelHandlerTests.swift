@@ -133,3 +133,15 @@ import Testing
         #expect(HTTPDate.format(1_795_651_200) == "Thu, 26 Nov 2026 00:00:00 GMT")
     }
 }
+
+/// The setting that turns the network-thread path on or off, and the event loops it implies.
+@Suite struct ModerateOnEventLoopSettingTests {
+    @Test func readsOnOrOffFromTheEnvironment() throws {
+        #expect(try ServerConfiguration.fromEnvironment([:]).moderateOnEventLoop)
+        #expect(try !ServerConfiguration.fromEnvironment(["PARLEY_MODERATE_ON_EVENT_LOOP": "off"]).moderateOnEventLoop)
+        #expect(try ServerConfiguration.fromEnvironment(["PARLEY_MODERATE_ON_EVENT_LOOP": "on"]).moderateOnEventLoop)
+        #expect(throws: ServerConfigurationError(setting: "PARLEY_MODERATE_ON_EVENT_LOOP", value: "yes", expected: "on or off")) {
+            try ServerConfiguration.fromEnvironment(["PARLEY_MODERATE_ON_EVENT_LOOP": "yes"])
+        }
+    }
+}
