@@ -16,7 +16,7 @@
 # RSPAMD_LOG_LEVEL=info logs every message scanned (and its DNS requests) in the run's log, shown at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source Scripts/load/arguments.sh "$@"
+source Scripts/load/common.sh "$@"
 command -v rspamd >/dev/null || { echo "error: rspamd is missing (apt-get install rspamd)" >&2; exit 1; }
 command -v setsid >/dev/null || { echo "error: setsid is missing (apt-get install util-linux)" >&2; exit 1; }
 # Without a count, rspamd 3.4 started a single scanner process on the 2-core development machine,
@@ -193,14 +193,9 @@ done
 echo "messages: $(grep -c . "$data") from $data; ${seconds}s, $connections connections, $threads wrk threads, port $port; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # Warm up (first use of each scanner), then measure.
 LOAD_BODIES="$work/bodies.lua" wrk -t "$threads" -c "$connections" -d 2s -s Scripts/load/rspamd.lua "http://127.0.0.1:$port" > /dev/null
-ticks_before=$(cpu_ticks)
-LOAD_BODIES="$work/bodies.lua" wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency -s Scripts/load/rspamd.lua \
-    "http://127.0.0.1:$port" > "$work/wrk.txt"
-ticks_after=$(cpu_ticks)
-grep -E '^(messages/s|p50|p99|requests):' "$work/wrk.txt"
-requests=$(sed -n 's/^requests: \([0-9]*\),.*/\1/p' "$work/wrk.txt")
+measure Scripts/load/rspamd.lua "http://127.0.0.1:$port"
 processes=$(group_pids | wc -l)
-awk -v ticks=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" -v p="$processes" \
+awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" -v p="$processes" \
     'BEGIN {printf "server CPU per message: %.1f µs (%d requests; all %d rspamd processes)\n", ticks / hz * 1e6 / n, n, p}' \
     | tee "$work/cpu.txt"
 # Forked processes share the main process's pages (configuration, maps, hyperscan databases), which

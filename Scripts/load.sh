@@ -9,7 +9,7 @@
 # time): the non-2xx count then says whether any request failed during the swaps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source Scripts/load/arguments.sh "$@"
+source Scripts/load/common.sh "$@"
 
 binary="${LOAD_BINARY:-}"
 if [ -z "$binary" ]; then
@@ -52,13 +52,8 @@ if [ -n "${LOAD_RELOAD_EVERY:-}" ]; then
 fi
 # CPU ticks (user + system) of the server: fields 14 and 15 of /proc/PID/stat.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
-ticks_before=$(cpu_ticks)
-LOAD_BODIES="$work/bodies.lua" wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency -s Scripts/load/moderate.lua \
-    "http://127.0.0.1:$port" > "$work/wrk.txt"
-ticks_after=$(cpu_ticks)
-grep -E '^(messages/s|p50|p99|requests):' "$work/wrk.txt"
-requests=$(sed -n 's/^requests: \([0-9]*\),.*/\1/p' "$work/wrk.txt")
-awk -v ticks=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+measure Scripts/load/moderate.lua "http://127.0.0.1:$port"
+awk -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
     'BEGIN {printf "server CPU per message: %.1f µs (%d requests)\n", ticks / hz * 1e6 / n, n}'
 if [ -n "$reloader" ]; then
     kill "$reloader" 2>/dev/null || true
