@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(name: "ParleyVocabularyTests", dependencies: ["ParleyVocabulary", "ParleyTesting"]),
         .testTarget(name: "ParleyRedisTests", dependencies: ["ParleyRedis", "ParleyModeration", "ParleyTesting"]),
         // Processes: two `parley serve` replicas sharing a real redis-server.
-        .testTarget(name: "ParleyIntegrationTests", dependencies: ["parley", "ParleyRedis", "ParleyTesting"]),
+        .testTarget(name: "ParleyIntegrationTests", dependencies: ["parley", "ParleyRedis", "ParleyTesting", .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "ParleyServerTests", dependencies: ["ParleyServer", "ParleyTesting", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "ParleyTranslationTests", dependencies: ["ParleyTranslation", "ParleyText", "ParleyTesting"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyNegotiationTests", dependencies: ["ParleyNegotiation", "ParleyTone", "ParleyText", "ParleyTesting"]),
