@@ -35,7 +35,7 @@ MAX_PHRASE = 5
 MAX_SENT = 40
 TOP_OPTIONS = 8
 SEED = 9
-MAGIC = b"PRLYMT01"
+MAGIC = b"PRLYMT02"
 DICT_MIN_COUNT = 3  # source words seen fewer times than this in training get dictionary translations
 DICT_MAX_OPTIONS = 3  # dictionary translations kept per source word
 DICT_MAX_TARGET = 3  # units of a dictionary translation
@@ -504,13 +504,15 @@ def pack_strings(words):
 
 def write_model(path, src_words, tgt_words, table, lm, bos, eos, unk):
     """Binary layout (little endian):
-    magic "PRLYMT01", u32 section count (6), then sections, each u32 byte length + payload:
+    magic "PRLYMT02", u32 section count (6), then sections, each u32 byte length + payload:
       1 source vocabulary: u32 count, u32 offsets[count+1], UTF-8 bytes
       2 target vocabulary: same
-      3 source phrases: u32 count, u32 word offsets[count+1], u32 words[] (phrases sorted by word ids)
+      3 source phrases: u32 count, u32 word offsets[count+1], words[] (phrases sorted by word ids)
       4 option ranges: u32 first option[count+1]
-      5 options: u32 count, u32 target word offsets[count+1], u32 target words[], f32 features[count*5]
-         (log p(t|s), log p(s|t), lex(t|s), lex(s|t), target length)
+      5 options: u32 count, u32 target word offsets[count+1], target words[], f32 features[count*4]
+         (log p(t|s), log p(s|t), lex(t|s), lex(s|t); the target length is its word count)
+    Word ids are u16 when their vocabulary has at most 65,536 words, else u32 (PRLYMT01 stored them
+    all as u32 and the length as a fifth feature: 2 to 4 MB more a direction, over 20 MB).
       6 language model: u32 count, u64 keys[count] (sorted; ids+1 in 20-bit fields, oldest word
          highest), f32 log10 prob[count], f32 log10 backoff[count]; u32 bos, eos, unk ids
     and a final u32 checksum of everything before it (see checksum).
@@ -532,11 +534,13 @@ def write_model(path, src_words, tgt_words, table, lm, bos, eos, unk):
         for tp, f in table[sp]:
             o_words.extend(tp)
             o_off.append(len(o_words))
-            feats.extend(f)
+            assert f[4] == len(tp), "the fifth feature is the target length"
+            feats.extend(f[:4])
         o_first.append(len(o_off) - 1)
-    sections.append(struct.pack("<I", len(phrases)) + np.array(p_off, dtype="<u4").tobytes() + np.array(p_words, dtype="<u4").tobytes())
+    sections.append(struct.pack("<I", len(phrases)) + np.array(p_off, dtype="<u4").tobytes() + word_ids(p_words, len(src_words)))
     sections.append(np.array(o_first, dtype="<u4").tobytes())
-    sections.append(struct.pack("<I", len(o_off) - 1) + np.array(o_off, dtype="<u4").tobytes() + np.array(o_words, dtype="<u4").tobytes() + np.array(feats, dtype="<f4").tobytes())
+    sections.append(struct.pack("<I", len(o_off) - 1) + np.array(o_off, dtype="<u4").tobytes() + word_ids(o_words, len(tgt_words))
+                    + np.array(feats, dtype="<f4").tobytes())
     keys = sorted(lm)
     karr = np.array([lm_key(k) for k in keys], dtype="<u8")
     order = np.argsort(karr, kind="stable")
@@ -549,6 +553,11 @@ def write_model(path, src_words, tgt_words, table, lm, bos, eos, unk):
         body += struct.pack("<I", len(s)) + s
     with open(path, "wb") as out:
         out.write(bytes(body) + struct.pack("<I", checksum(bytes(body))))
+
+
+def word_ids(ids, vocabulary_size):
+    """Word ids as u16 when the vocabulary allows it, else u32 (the reader decides the same way)."""
+    return np.array(ids, dtype="<u2" if vocabulary_size <= 65536 else "<u4").tobytes()
 
 
 def checksum(data):

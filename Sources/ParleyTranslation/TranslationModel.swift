@@ -20,7 +20,7 @@ public struct TranslationModel: Sendable {
 
     /// Loads `<directory>/<from>-<to>.bin` and its `.params`.
     /// - Throws: ``TranslationError/unsupportedPair(from:to:)`` when `from == to`; model errors naming the file.
-    /// - Complexity: reads and checks the file once (about 20 MB: a few hundred milliseconds), then
+    /// - Complexity: reads and checks the file once (about 18 MB: a few hundred milliseconds), then
     ///   builds two vocabulary dictionaries; resident size is about the file's size.
     public init(directory: String, from source: TranslationLanguage, to target: TranslationLanguage) throws(TranslationError) {
         guard source != target else { throw .unsupportedPair(from: source.rawValue, to: target.rawValue) }

@@ -48,8 +48,9 @@ enum BundledModels {
         let cases: [([UInt8], String)] = [
             (Array(bytes.prefix(bytes.count - 1000)), "checksum"),
             (altered, "checksum"),
-            (Array("PLID".utf8) + bytes.dropFirst(4), "PRLYMT01"),
-            ([], "PRLYMT01"),
+            (Array("PLID".utf8) + bytes.dropFirst(4), "PRLYMT02"),
+            ([], "PRLYMT02"),
+            (Array("PRLYMT01".utf8) + bytes.dropFirst(8), "older model format"),
         ]
         for (data, reason) in cases {
             do {

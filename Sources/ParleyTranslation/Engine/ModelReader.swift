@@ -6,14 +6,17 @@ struct ModelReader {
     let end: Int
     var offset = 0
 
-    static let magic: [UInt8] = Array("PRLYMT01".utf8)
+    static let magic: [UInt8] = Array("PRLYMT02".utf8)
 
     /// Checks the magic and the trailing checksum, then positions the reader after the magic.
     init(bytes: [UInt8], file: String) throws(TranslationError) {
         self.bytes = bytes
         self.file = file
         guard bytes.count >= 16, Array(bytes[0..<8]) == Self.magic else {
-            throw .corruptModel(file: file, reason: "not a Parley translation model (no PRLYMT01 header)")
+            if bytes.count >= 8, Array(bytes[0..<8]) == Array("PRLYMT01".utf8) {
+                throw .corruptModel(file: file, reason: "an older model format (PRLYMT01); retrain with Scripts/translation/train.py")
+            }
+            throw .corruptModel(file: file, reason: "not a Parley translation model (no PRLYMT02 header)")
         }
         end = bytes.count - 4
         let stored = Self.u32(bytes, at: end)
@@ -64,6 +67,12 @@ struct ModelReader {
         }
         offset += size
         return result.map { T(littleEndian: $0) }
+    }
+
+    /// `count` word ids of a vocabulary of `vocabularySize` words: u16 in the file when the
+    /// vocabulary allows it, else u32 (as `train.py` writes them).
+    mutating func wordIDs(count: Int, vocabularySize: Int) throws(TranslationError) -> [UInt32] {
+        vocabularySize <= 65_536 ? try array(UInt16.self, count: count).map(UInt32.init) : try array(UInt32.self, count: count)
     }
 
     mutating func floats(count: Int) throws(TranslationError) -> [Float] {

@@ -1,7 +1,7 @@
 /// The phrase table of one direction: source phrases (word-id sequences, sorted) and, for each, its
-/// best target phrases with five features (log p(t|s), log p(s|t), lexical weights both ways, length).
+/// best target phrases with four features (log p(t|s), log p(s|t), lexical weights both ways).
 struct PhraseTable: Sendable {
-    static let featureCount = 5
+    static let featureCount = 4
     let sourceWords: [String]
     let sourceIDs: [String: Int32]
     let targetWords: [String]
@@ -16,10 +16,11 @@ struct PhraseTable: Sendable {
     init(reader: inout ModelReader) throws(TranslationError) {
         sourceWords = try reader.section("source vocabulary") { (r: inout ModelReader) throws(TranslationError) in try r.strings() }
         targetWords = try reader.section("target vocabulary") { (r: inout ModelReader) throws(TranslationError) in try r.strings() }
+        let sourceVocabularySize = sourceWords.count, targetVocabularySize = targetWords.count
         let (offsets, words) = try reader.section("source phrases") { (r: inout ModelReader) throws(TranslationError) -> ([UInt32], [UInt32]) in
             let count = Int(try r.u32())
             let offsets = try r.array(UInt32.self, count: count + 1)
-            return (offsets, try r.array(UInt32.self, count: Int(offsets.last ?? 0)))
+            return (offsets, try r.wordIDs(count: Int(offsets.last ?? 0), vocabularySize: sourceVocabularySize))
         }
         phraseOffsets = offsets
         phraseWords = words
@@ -30,7 +31,7 @@ struct PhraseTable: Sendable {
         let options = try reader.section("options") { (r: inout ModelReader) throws(TranslationError) -> ([UInt32], [UInt32], [Float]) in
             let count = Int(try r.u32())
             let offsets = try r.array(UInt32.self, count: count + 1)
-            let words = try r.array(UInt32.self, count: Int(offsets.last ?? 0))
+            let words = try r.wordIDs(count: Int(offsets.last ?? 0), vocabularySize: targetVocabularySize)
             return (offsets, words, try r.floats(count: count * PhraseTable.featureCount))
         }
         (optionOffsets, optionWords, features) = options
