@@ -70,6 +70,12 @@ enum WorkloadInput {
     /// The 300 messages of the development chat set.
     static let messages: [[UInt8]] = Fixtures.devChat.map { Array($0.text.utf8) }
 
+    /// `items` read by a segmenter, for the workloads that measure what comes after segmentation.
+    static func segmented(_ items: [[UInt8]]) throws -> [Message] {
+        let segmenter = Fixtures.segmenter()
+        return try items.map { try segmenter.read($0) }
+    }
+
     /// Lexicon-like entries: short phrases, accents, hyphens, an elision, a leet word.
     static let entries: [String] = [
         "frais de dossier", "Western Union", "carte PCS", "café-concert", "fiche technique", "l'arnaque",

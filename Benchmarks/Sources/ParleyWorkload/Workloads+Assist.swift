@@ -19,8 +19,7 @@ struct RepliesAndNegotiation: Workload {
     var set = ReplySet()
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         let lexicons = Fixtures.lexiconsDirectory
         let replyResources = try ReplyResources.load(
             from: lexicons, textResources: Fixtures.textResources, moderation: try ModerationResources.load(from: lexicons))

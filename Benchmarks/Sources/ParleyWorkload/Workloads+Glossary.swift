@@ -9,8 +9,7 @@ struct GlossaryMatch: Workload {
     let glossary: Glossary
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         glossary = try Glossary.load(directory: Fixtures.lexiconsDirectory + "/glossary", textResources: Fixtures.textResources)
     }
 
@@ -28,8 +27,7 @@ struct MemoryLookup: Workload {
     let memory: TranslationMemory
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         memory = try TranslationMemory.load(directory: Fixtures.lexiconsDirectory + "/memory", textResources: Fixtures.textResources)
     }
 

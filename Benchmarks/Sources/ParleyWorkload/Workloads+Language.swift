@@ -8,8 +8,7 @@ struct LanguageID: Workload {
     let recognizer: LanguageRecognizer
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         recognizer = LanguageRecognizer(model: try LanguageModel(contentsOf: Fixtures.modelsDirectory + "/langid/langid.bin"))
     }
 

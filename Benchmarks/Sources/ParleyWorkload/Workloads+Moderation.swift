@@ -9,8 +9,7 @@ struct Moderate: Workload {
     let moderator: Moderator
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         moderator = Moderator(resources: try ModerationResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources))
     }
 
@@ -52,8 +51,7 @@ struct ModerateWithPolicy: Workload {
     var sent: Int64 = 0
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         let resources = try ModerationResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources)
         moderator = Moderator(resources: resources)
         enforcer = PolicyEnforcer(resources: resources)

@@ -16,8 +16,7 @@ struct NegotiateView: Workload {
         let jazz = DealContext(genre: "jazz", venueType: "club", capacity: 300, region: "ile-de-france", weekday: 6, month: 7)
         let rock = DealContext(genre: "rock", venueType: "festival", capacity: 2000, region: "bretagne", weekday: 5, month: 8)
         contexts = changingDeal ? [NegotiationContext(deal: jazz), NegotiationContext(deal: rock)] : [NegotiationContext(deal: jazz)]
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         let resources = try NegotiationResources.load(
             lexiconsDirectory: Fixtures.lexiconsDirectory,
             dealsPath: NegotiationResources.sampleDealsPath(modelsDirectory: Fixtures.modelsDirectory),

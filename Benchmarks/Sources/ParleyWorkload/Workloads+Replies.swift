@@ -15,8 +15,7 @@ struct RepliesSuggest: Workload {
     var set = ReplySet()
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         let lexicons = Fixtures.lexiconsDirectory
         let moderation = try ModerationResources.load(from: lexicons)
         let resources = try ReplyResources.load(from: lexicons, textResources: Fixtures.textResources, moderation: moderation)

@@ -10,8 +10,7 @@ struct ToneAnalyze: Workload {
     let context = ToneContext(referenceTime: 1_774_602_000)
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         analyzer = ToneAnalyzer(resources: try ToneResources.load(from: Fixtures.lexiconsDirectory, textResources: Fixtures.textResources))
     }
 

@@ -14,8 +14,7 @@ struct TranslateMessages: Workload {
     let translator: Translator
 
     init(items: [[UInt8]]) throws {
-        let segmenter = Fixtures.segmenter()
-        messages = try items.map { try segmenter.read($0) }
+        messages = try WorkloadInput.segmented(items)
         translator = Translator(models: [try TranslationModel(directory: Fixtures.modelsDirectory + "/translation", from: .french, to: .english)])
     }
 
