@@ -71,8 +71,20 @@ struct ModelReader {
 
     /// `count` word ids of a vocabulary of `vocabularySize` words: u16 in the file when the
     /// vocabulary allows it, else u32 (as `train.py` writes them).
+    /// - Complexity: O(count), one array.
     mutating func wordIDs(count: Int, vocabularySize: Int) throws(TranslationError) -> [UInt32] {
-        vocabularySize <= 65_536 ? try array(UInt16.self, count: count).map(UInt32.init) : try array(UInt32.self, count: count)
+        guard vocabularySize <= 65_536 else { return try array(UInt32.self, count: count) }
+        guard count >= 0, offset + 2 * count <= end else {
+            throw .corruptModel(file: file, reason: "table of \(count) entries overruns the file at byte \(offset)")
+        }
+        let start = offset
+        offset += 2 * count
+        return bytes.withUnsafeBufferPointer { bytes in
+            [UInt32](unsafeUninitializedCapacity: count) { ids, initialized in
+                for index in 0..<count { ids[index] = UInt32(bytes[start + 2 * index]) | UInt32(bytes[start + 2 * index + 1]) << 8 }
+                initialized = count
+            }
+        }
     }
 
     mutating func floats(count: Int) throws(TranslationError) -> [Float] {
